@@ -1,0 +1,474 @@
+//! Documentation metadata emitted by the `ApiModel` and `ApiEnum` derives, and its rendering
+//! as markdown reference pages.
+//!
+//! The layout follows the published reference page of a model: a heading, the description,
+//! and a **Properties** table, followed by one section per enum the model uses.
+
+/// Documentation of a model (a struct with `#[derive(ApiModel)]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ModelDoc {
+    /// Rust name of the model, e.g. `CallParty`.
+    pub name: &'static str,
+    /// The model's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+    /// The fields, in declaration order.
+    pub fields: &'static [FieldDoc],
+}
+
+/// Documentation of one field of a model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FieldDoc {
+    /// Rust field name without `r#`, e.g. `stand_alone`.
+    pub name: &'static str,
+    /// Name of the field in JSON, e.g. `standAlone`.
+    pub wire_name: &'static str,
+    /// Other wire names accepted when decoding.
+    pub aliases: &'static [&'static str],
+    /// Rust type without an outer `Option`, e.g. `Vec<RecordingInfo>`.
+    pub ty: &'static str,
+    /// Whether the field must be present in the JSON.
+    pub required: bool,
+    /// Whether the field is marked `#[deprecated]`.
+    pub deprecated: bool,
+    /// The field's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+}
+
+/// Documentation of an enum (with `#[derive(ApiEnum)]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EnumDoc {
+    /// Rust name of the enum, e.g. `CallPartyDirection`.
+    pub name: &'static str,
+    /// The enum's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+    /// The known variants, in declaration order.
+    pub variants: &'static [VariantDoc],
+    /// Whether unknown wire values are kept instead of rejected.
+    pub open: bool,
+}
+
+/// Documentation of one variant of an enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct VariantDoc {
+    /// Rust variant name, e.g. `Inbound`.
+    pub name: &'static str,
+    /// Wire value, e.g. `Inbound`.
+    pub value: &'static str,
+    /// Other wire values accepted when decoding.
+    pub aliases: &'static [&'static str],
+    /// The variant's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+}
+
+const TABLE_HEAD: &str = "| Name | Type | Required | Description |\n\
+                          | :--- | :--- | :------- | :---------- |\n";
+
+const OPEN_NOTE: &str =
+    "Unknown values are kept as they are received and written back unchanged.\n";
+
+impl ModelDoc {
+    /// Renders the model as a markdown section: heading, description and properties table.
+    ///
+    /// ```
+    /// use callparty::doc::{FieldDoc, ModelDoc};
+    ///
+    /// static FIELDS: [FieldDoc; 1] = [FieldDoc {
+    ///     name: "id",
+    ///     wire_name: "id",
+    ///     aliases: &[],
+    ///     ty: "String",
+    ///     required: false,
+    ///     deprecated: false,
+    ///     description: "Internal identifier of a party",
+    /// }];
+    /// let doc = ModelDoc {
+    ///     name: "CallParty",
+    ///     description: "Information on a party of a call session",
+    ///     fields: &FIELDS,
+    /// };
+    /// assert!(doc.to_markdown().ends_with(
+    ///     "| id | String | ❌ | Internal identifier of a party |\n"
+    /// ));
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        let mut out = section_head(self.name, self.description);
+        for field in self.fields {
+            let required = if field.required { "✅" } else { "❌" };
+            push_row(
+                &mut out,
+                [field.name, field.ty, required, field.description],
+            );
+        }
+        out
+    }
+}
+
+impl EnumDoc {
+    /// Renders the enum as a markdown section: one row per variant showing its wire value,
+    /// accepted aliases and description, plus a note when unknown values are kept.
+    ///
+    /// ```
+    /// use callparty::doc::{EnumDoc, VariantDoc};
+    ///
+    /// static VARIANTS: [VariantDoc; 1] = [VariantDoc {
+    ///     name: "Inbound",
+    ///     value: "Inbound",
+    ///     aliases: &[],
+    ///     description: "",
+    /// }];
+    /// let doc = EnumDoc {
+    ///     name: "CallPartyDirection",
+    ///     description: "Direction of a call",
+    ///     variants: &VARIANTS,
+    ///     open: false,
+    /// };
+    /// assert!(doc.to_markdown().ends_with("| Inbound | str | ✅ | \"Inbound\" |\n"));
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        let mut out = section_head(self.name, self.description);
+        for variant in self.variants {
+            let mut cell = format!("\"{}\"", variant.value);
+            if !variant.aliases.is_empty() {
+                let aliases: Vec<String> =
+                    variant.aliases.iter().map(|a| format!("\"{a}\"")).collect();
+                cell.push_str(" (also accepted: ");
+                cell.push_str(&aliases.join(", "));
+                cell.push(')');
+            }
+            let description = variant.description.trim();
+            if !description.is_empty() {
+                cell.push_str(" — ");
+                cell.push_str(description);
+            }
+            push_row(&mut out, [variant.name, "str", "✅", &cell]);
+        }
+        if self.open {
+            out.push('\n');
+            out.push_str(OPEN_NOTE);
+        }
+        out
+    }
+}
+
+/// Renders a whole reference page: the model's section followed by one section per enum,
+/// separated by a blank line.
+///
+/// ```
+/// use callparty::doc::{render_page, EnumDoc, ModelDoc};
+///
+/// let model = ModelDoc { name: "Empty", description: "", fields: &[] };
+/// let kind = EnumDoc { name: "Kind", description: "", variants: &[], open: true };
+/// let page = render_page(&model, &[&kind]);
+/// assert!(page.starts_with("# Empty\n\n**Properties**\n\n"));
+/// assert!(page.contains("|\n\n# Kind\n"));
+/// assert!(page.ends_with("unchanged.\n"));
+/// ```
+pub fn render_page(model: &ModelDoc, enums: &[&EnumDoc]) -> String {
+    // Every section ends with exactly one newline, so one more gives one blank line.
+    let mut page = model.to_markdown();
+    for doc in enums {
+        page.push('\n');
+        page.push_str(&doc.to_markdown());
+    }
+    page
+}
+
+/// Picks the enums from `catalog` that the model's fields use, directly or as `Vec<Enum>`,
+/// in field order and each once: the enum sections that belong on the model's page.
+///
+/// ```
+/// use callparty::doc::{enums_of, EnumDoc, FieldDoc, ModelDoc};
+///
+/// static FIELDS: [FieldDoc; 1] = [FieldDoc {
+///     name: "direction",
+///     wire_name: "direction",
+///     aliases: &[],
+///     ty: "CallPartyDirection",
+///     required: false,
+///     deprecated: false,
+///     description: "",
+/// }];
+/// let model = ModelDoc { name: "CallParty", description: "", fields: &FIELDS };
+/// let direction = EnumDoc { name: "CallPartyDirection", description: "", variants: &[], open: false };
+/// let other = EnumDoc { name: "Other", description: "", variants: &[], open: false };
+/// let catalog = [&other, &direction];
+/// assert_eq!(enums_of(&model, &catalog), vec![&direction]);
+/// ```
+pub fn enums_of<'a>(model: &ModelDoc, catalog: &'a [&'a EnumDoc]) -> Vec<&'a EnumDoc> {
+    let mut found: Vec<&'a EnumDoc> = Vec::new();
+    for field in model.fields {
+        let ty = element_type(field.ty);
+        let hit = catalog.iter().copied().find(|doc| doc.name == ty);
+        if let Some(doc) = hit
+            && !found.iter().any(|seen| seen.name == doc.name)
+        {
+            found.push(doc);
+        }
+    }
+    found
+}
+
+/// The type inside any `Vec<...>` wrappers, tolerating the spaces a token printer inserts.
+fn element_type(mut ty: &str) -> &str {
+    loop {
+        ty = ty.trim();
+        let inner = ty
+            .strip_prefix("Vec")
+            .map(str::trim_start)
+            .and_then(|rest| rest.strip_prefix('<'))
+            .and_then(|rest| rest.strip_suffix('>'));
+        match inner {
+            Some(inner) => ty = inner,
+            None => return ty,
+        }
+    }
+}
+
+fn section_head(name: &str, description: &str) -> String {
+    let mut out = format!("# {name}\n\n");
+    // Trimmed so a doc comment ending in a blank line cannot add blank lines to the page.
+    let description = description.trim();
+    if !description.is_empty() {
+        out.push_str(description);
+        out.push_str("\n\n");
+    }
+    out.push_str("**Properties**\n\n");
+    out.push_str(TABLE_HEAD);
+    out
+}
+
+fn push_row(out: &mut String, cells: [&str; 4]) {
+    out.push('|');
+    for cell in cells {
+        out.push(' ');
+        push_cell(out, cell);
+        out.push_str(" |");
+    }
+    out.push('\n');
+}
+
+/// Writes `text` so it stays inside one table cell: a `|` would end the cell and a line
+/// break would end the row.
+fn push_cell(out: &mut String, text: &str) {
+    let mut chars = text.trim().chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\r' => {
+                // A Windows line ending is one break, not two.
+                chars.next_if_eq(&'\n');
+                out.push_str("<br>");
+            }
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const fn field(name: &'static str, ty: &'static str, required: bool) -> FieldDoc {
+        FieldDoc {
+            name,
+            wire_name: name,
+            aliases: &[],
+            ty,
+            required,
+            deprecated: false,
+            description: "",
+        }
+    }
+
+    const fn variant(name: &'static str, value: &'static str) -> VariantDoc {
+        VariantDoc {
+            name,
+            value,
+            aliases: &[],
+            description: "",
+        }
+    }
+
+    const fn closed(name: &'static str) -> EnumDoc {
+        EnumDoc {
+            name,
+            description: "",
+            variants: &[],
+            open: false,
+        }
+    }
+
+    static PARTY_FIELDS: [FieldDoc; 2] = [
+        FieldDoc {
+            description: "Internal identifier of a party",
+            ..field("id", "String", false)
+        },
+        FieldDoc {
+            description: "Deprecated. Information on a call owner",
+            deprecated: true,
+            ..field("owner", "OwnerInfo", true)
+        },
+    ];
+
+    static PARTY: ModelDoc = ModelDoc {
+        name: "CallParty",
+        description: "Information on a party of a call session",
+        fields: &PARTY_FIELDS,
+    };
+
+    static DIRECTION: EnumDoc = EnumDoc {
+        name: "CallPartyDirection",
+        description: "Direction of a call",
+        variants: &[
+            variant("Inbound", "Inbound"),
+            variant("Outbound", "Outbound"),
+        ],
+        open: false,
+    };
+
+    const PARTY_MD: &str = "# CallParty
+
+Information on a party of a call session
+
+**Properties**
+
+| Name | Type | Required | Description |
+| :--- | :--- | :------- | :---------- |
+| id | String | ❌ | Internal identifier of a party |
+| owner | OwnerInfo | ✅ | Deprecated. Information on a call owner |
+";
+
+    const DIRECTION_MD: &str = "# CallPartyDirection
+
+Direction of a call
+
+**Properties**
+
+| Name | Type | Required | Description |
+| :--- | :--- | :------- | :---------- |
+| Inbound | str | ✅ | \"Inbound\" |
+| Outbound | str | ✅ | \"Outbound\" |
+";
+
+    #[test]
+    fn model_markdown_is_exact() {
+        assert_eq!(PARTY.to_markdown(), PARTY_MD);
+    }
+
+    #[test]
+    fn enum_markdown_is_exact() {
+        assert_eq!(DIRECTION.to_markdown(), DIRECTION_MD);
+    }
+
+    #[test]
+    fn empty_description_and_no_fields_keep_the_table_head() {
+        let doc = ModelDoc {
+            name: "Empty",
+            description: " \n",
+            fields: &[],
+        };
+        assert_eq!(
+            doc.to_markdown(),
+            format!("# Empty\n\n**Properties**\n\n{TABLE_HEAD}")
+        );
+    }
+
+    #[test]
+    fn cells_escape_pipes_and_line_breaks() {
+        static FIELDS: [FieldDoc; 1] = [FieldDoc {
+            description: "a | b\nc\r\nd\re\n",
+            ..field("x", "bool", false)
+        }];
+        let doc = ModelDoc {
+            name: "M",
+            description: "",
+            fields: &FIELDS,
+        };
+        assert!(
+            doc.to_markdown()
+                .ends_with("| x | bool | ❌ | a \\| b<br>c<br>d<br>e |\n"),
+            "{}",
+            doc.to_markdown()
+        );
+    }
+
+    #[test]
+    fn variant_aliases_and_description_follow_the_value() {
+        static VARIANTS: [VariantDoc; 2] = [
+            VariantDoc {
+                aliases: &["Voicemail", "VM"],
+                description: "Sent to\nvoicemail | box",
+                ..variant("VoiceMail", "VoiceMail")
+            },
+            VariantDoc {
+                description: "Plain",
+                ..variant("Other", "other")
+            },
+        ];
+        let doc = EnumDoc {
+            variants: &VARIANTS,
+            ..closed("Kind")
+        };
+        let md = doc.to_markdown();
+        assert!(md.contains(
+            "| VoiceMail | str | ✅ | \"VoiceMail\" (also accepted: \"Voicemail\", \"VM\") \
+             — Sent to<br>voicemail \\| box |\n"
+        ));
+        assert!(md.ends_with("| Other | str | ✅ | \"other\" — Plain |\n"));
+    }
+
+    #[test]
+    fn open_enum_ends_with_the_note() {
+        let doc = EnumDoc {
+            open: true,
+            ..DIRECTION
+        };
+        assert_eq!(doc.to_markdown(), format!("{DIRECTION_MD}\n{OPEN_NOTE}"));
+        assert!(!DIRECTION.to_markdown().contains("Unknown values"));
+    }
+
+    #[test]
+    fn page_separates_sections_by_one_blank_line() {
+        let open = EnumDoc {
+            open: true,
+            ..closed("Open")
+        };
+        let page = render_page(&PARTY, &[&DIRECTION, &open]);
+        let expected = format!(
+            "{PARTY_MD}\n{DIRECTION_MD}\n# Open\n\n**Properties**\n\n{TABLE_HEAD}\n{OPEN_NOTE}"
+        );
+        assert_eq!(page, expected);
+        assert!(page.ends_with("unchanged.\n") && !page.contains("\n\n\n"));
+        assert_eq!(render_page(&PARTY, &[]), PARTY_MD);
+    }
+
+    #[test]
+    fn enums_of_follows_field_order_once_each() {
+        static FIELDS: [FieldDoc; 5] = [
+            field("role", "Vec<Role>", false),
+            field("id", "String", false),
+            field("direction", "Direction", false),
+            field("roles", "Vec < Role >", false),
+            field("nested", "Vec<Vec<Nested>>", false),
+        ];
+        let model = ModelDoc {
+            name: "M",
+            description: "",
+            fields: &FIELDS,
+        };
+        let (direction, role, nested, unused) = (
+            closed("Direction"),
+            closed("Role"),
+            closed("Nested"),
+            closed("String2"),
+        );
+        let catalog = [&unused, &direction, &nested, &role];
+        let names: Vec<&str> = enums_of(&model, &catalog)
+            .iter()
+            .map(|doc| doc.name)
+            .collect();
+        assert_eq!(names, ["Role", "Direction", "Nested"]);
+        assert!(enums_of(&model, &[]).is_empty());
+    }
+}

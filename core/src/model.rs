@@ -1,0 +1,27 @@
+use crate::doc::ModelDoc;
+
+/// A JSON API model: a struct whose serde impls and documentation come from
+/// `#[derive(ApiModel)]`.
+///
+/// ```
+/// use callparty::ApiModel;
+///
+/// /// Call park information
+/// #[derive(ApiModel)]
+/// struct ParkSlot {
+///     /// Call park identifier
+///     id: Option<String>,
+/// }
+///
+/// assert_eq!(ParkSlot::DOC.name, "ParkSlot");
+/// assert_eq!(ParkSlot::DOC.description, "Call park information");
+/// assert_eq!(ParkSlot::DOC.fields[0].wire_name, "id");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an API model",
+    label = "add `#[derive(callparty::ApiModel)]` to `{Self}`"
+)]
+pub trait ApiModel {
+    /// The model's documentation: its name, description and fields.
+    const DOC: &'static ModelDoc;
+}

@@ -1,0 +1,93 @@
+use crate::{ApiEnum, ApiModel, Extra, UnknownValue};
+
+/// Status data of a call session
+#[derive(ApiModel, Debug, Clone, PartialEq, Default)]
+pub struct CallStatusInfo {
+    /// Status code of a call
+    pub code: Option<CallStatusInfoCode>,
+    /// Peer session/party details. Valid in 'Gone' state of a call
+    pub peer_id: Option<PeerInfo>,
+    /// Reason for call termination. For 'Disconnected' code only
+    pub reason: Option<CallStatusInfoReason>,
+    /// Optional message
+    pub description: Option<String>,
+    /// Fields the API sent that this model does not declare, written back unchanged.
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// Status code of a call
+// The API gives its values no descriptions: the wire value is the documentation.
+#[allow(missing_docs)]
+#[derive(ApiEnum, Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CallStatusInfoCode {
+    Setup,
+    Proceeding,
+    Answered,
+    Disconnected,
+    Gone,
+    Parked,
+    Hold,
+    // The platform sends "Voicemail" although the spec says "VoiceMail".
+    #[api(alias = "Voicemail")]
+    VoiceMail,
+    FaxReceive,
+    Tds,
+    VoiceMailScreening,
+    /// A value this version does not know, kept as received.
+    #[api(other)]
+    Unknown(UnknownValue),
+}
+
+/// Reason for call termination. For 'Disconnected' code only
+// The API gives its values no descriptions: the wire value is the documentation.
+#[allow(missing_docs)]
+#[derive(ApiEnum, Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CallStatusInfoReason {
+    Pickup,
+    Supervising,
+    TakeOver,
+    Timeout,
+    BlindTransfer,
+    RccTransfer,
+    AttendedTransfer,
+    CallerInputRedirect,
+    CallFlip,
+    ParkLocation,
+    DtmfTransfer,
+    AgentAnswered,
+    AgentDropped,
+    Rejected,
+    Cancelled,
+    InternalError,
+    NoAnswer,
+    TargetBusy,
+    InvalidNumber,
+    InternationalDisabled,
+    DestinationBlocked,
+    NotEnoughFunds,
+    NoSuchUser,
+    CallPark,
+    CallRedirected,
+    CallReplied,
+    CallSwitch,
+    CallFinished,
+    CallDropped,
+    /// A value this version does not know, kept as received.
+    #[api(other)]
+    Unknown(UnknownValue),
+}
+
+/// Peer session/party details. Valid in 'Gone' state of a call
+#[derive(ApiModel, Debug, Clone, PartialEq, Default)]
+#[allow(missing_docs)] // The API documents none of these ids.
+pub struct PeerInfo {
+    pub session_id: Option<String>,
+    pub telephony_session_id: Option<String>,
+    pub party_id: Option<String>,
+    /// Fields the API sent that this model does not declare, written back unchanged.
+    #[api(extra)]
+    pub extra: Extra,
+}

@@ -1,0 +1,17 @@
+//! RingCentral's call-control models: `CallParty`, the types it reaches, and the session
+//! objects parties arrive in. Wire names, types and descriptions follow the RingCentral REST
+//! API; every field is optional, unknown fields are kept in `extra`, and every enum keeps
+//! values it does not know.
+
+mod call_party;
+mod call_session;
+mod call_status;
+mod party_parts;
+
+pub use call_party::{
+    CallParty, CallPartyConferenceRole, CallPartyDirection, CallPartyRingMeRole,
+    CallPartyRingOutRole,
+};
+pub use call_session::{CallSession, CallSessionObject, OriginInfo, OriginInfoType};
+pub use call_status::{CallStatusInfo, CallStatusInfoCode, CallStatusInfoReason, PeerInfo};
+pub use party_parts::{OwnerInfo, ParkInfo, PartyInfo, RecordingInfo};

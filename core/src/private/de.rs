@@ -1,0 +1,58 @@
+//! Reading one field's value, generic over the value and the format only.
+
+use serde::de::{DeserializeSeed, Error, Expected, MapAccess, SeqAccess};
+
+/// Reads the value of a field whose key was just matched; a second occurrence of the same
+/// field (by name or alias) is an error, as in serde.
+#[inline]
+pub fn fill<'de, S, A>(
+    slot: &mut Option<S::Value>,
+    map: &mut A,
+    seed: S,
+    model: &'static str,
+    wire: &'static str,
+) -> Result<(), A::Error>
+where
+    S: DeserializeSeed<'de>,
+    A: MapAccess<'de>,
+{
+    if slot.is_some() {
+        return Err(super::duplicate_field(model, wire));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The next element of a struct written as a sequence; the sequence must go on.
+#[inline]
+pub fn seq_required<'de, S, A>(
+    seq: &mut A,
+    seed: S,
+    index: usize,
+    expected: &dyn Expected,
+) -> Result<S::Value, A::Error>
+where
+    S: DeserializeSeed<'de>,
+    A: SeqAccess<'de>,
+{
+    match seq.next_element_seed(seed)? {
+        Some(value) => Ok(value),
+        None => Err(A::Error::invalid_length(index, expected)),
+    }
+}
+
+/// The next element of a struct written as a sequence, or the default where it ends.
+#[inline]
+pub fn seq_or_default<'de, S, A>(
+    seq: &mut A,
+    seed: S,
+    _index: usize,
+    _expected: &dyn Expected,
+) -> Result<S::Value, A::Error>
+where
+    S: DeserializeSeed<'de>,
+    S::Value: Default,
+    A: SeqAccess<'de>,
+{
+    Ok(seq.next_element_seed(seed)?.unwrap_or_default())
+}

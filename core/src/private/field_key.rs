@@ -1,0 +1,99 @@
+//! Map keys are matched against a model's names by one non-generic lookup function that the
+//! derive writes, so the key visitor below is compiled once per format, not once per model.
+
+use core::fmt;
+use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
+use std::borrow::Cow;
+
+/// A decoded map key.
+pub enum FieldKey<'de> {
+    /// The index of a declared field, matched by wire name or alias.
+    Known(u16),
+    /// A key the model does not declare, kept when the model stores or rejects such keys.
+    Unknown(Cow<'de, str>),
+    /// A key the model does not declare and does not need to see.
+    Ignored,
+}
+
+/// Decodes one map key of a model.
+#[derive(Clone, Copy)]
+pub struct FieldSeed {
+    lookup: fn(&str) -> Option<u16>,
+    keep_unknown: bool,
+}
+
+impl FieldSeed {
+    pub fn new(lookup: fn(&str) -> Option<u16>, keep_unknown: bool) -> Self {
+        Self {
+            lookup,
+            keep_unknown,
+        }
+    }
+
+    fn unknown<'de>(self, key: Cow<'de, str>) -> FieldKey<'de> {
+        if self.keep_unknown {
+            FieldKey::Unknown(key)
+        } else {
+            FieldKey::Ignored
+        }
+    }
+
+    fn str_key<'de>(self, key: &str) -> FieldKey<'de> {
+        match (self.lookup)(key) {
+            Some(index) => FieldKey::Known(index),
+            None => self.unknown(Cow::Owned(key.to_owned())),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for FieldSeed {
+    type Value = FieldKey<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldSeed {
+    type Value = FieldKey<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        // Allocate only for an unknown key that is kept; known keys cost one match.
+        if !self.keep_unknown {
+            return Ok((self.lookup)(key).map_or(FieldKey::Ignored, FieldKey::Known));
+        }
+        Ok(self.str_key(key))
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Self::Value, E> {
+        Ok(match (self.lookup)(key) {
+            Some(index) => FieldKey::Known(index),
+            None => self.unknown(Cow::Borrowed(key)),
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Self::Value, E> {
+        Ok(match (self.lookup)(&key) {
+            Some(index) => FieldKey::Known(index),
+            None => self.unknown(Cow::Owned(key)),
+        })
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Self::Value, E> {
+        match core::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
+        }
+    }
+
+    fn visit_borrowed_bytes<E: de::Error>(self, key: &'de [u8]) -> Result<Self::Value, E> {
+        match core::str::from_utf8(key) {
+            Ok(key) => self.visit_borrowed_str(key),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! `Serialize` for a model: one linear call per field into the runtime's `ModelSerializer`,
+//! which decides per format whether `None` is omitted and where extra fields go.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::{Path, parse_quote};
+
+use crate::ast::{FieldKind, Model};
+use crate::expand::bounds;
+
+pub fn expand(model: &Model, krate: &Path) -> TokenStream {
+    let input = model.original;
+    let ident = &input.ident;
+    let name = &model.doc_name;
+    let private = quote!(#krate::__private);
+    let written = model
+        .fields
+        .iter()
+        .filter(|field| field.kind != FieldKind::Skipped);
+    let bound: Path = parse_quote!(#private::serde::Serialize);
+    let generics = bounds::with_bound(&input.generics, written.map(|field| field.ty()), &bound);
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+
+    let declared = model.declared_fields().count();
+    let always_written = model
+        .declared_fields()
+        .filter(|field| field.kind != FieldKind::Optional)
+        .count();
+    let mut present = vec![quote!(#always_written)];
+    let mut calls = Vec::with_capacity(model.fields.len());
+    for field in model.declared_fields() {
+        let member = field.member;
+        let wire = &field.wire.value;
+        let doc_ty = field.doc_ty;
+        calls.push(if field.kind == FieldKind::Optional {
+            present.push(quote!(::core::option::Option::is_some(&self.#member) as usize));
+            quote_spanned! {field.ty_span()=>
+                #private::ModelSerializer::optional::<#doc_ty>(&mut __out, #wire, &self.#member)?;
+            }
+        } else {
+            quote_spanned! {field.ty_span()=>
+                #private::ModelSerializer::field::<#doc_ty>(&mut __out, #wire, &self.#member)?;
+            }
+        });
+    }
+    let has_extra = model.extra_field().is_some();
+    if let Some(extra) = model.extra_field() {
+        let member = extra.member;
+        let ty = extra.ty();
+        present.push(quote_spanned! {extra.ty_span()=>
+            <#ty as #krate::ExtraFields>::field_count(&self.#member)
+        });
+        calls.push(quote_spanned! {extra.ty_span()=>
+            #private::ModelSerializer::extra::<#ty>(&mut __out, &self.#member)?;
+        });
+    }
+
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::serde::Serialize for #ident #ty_generics #where_clause {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: #private::serde::Serializer,
+            {
+                let __present = #(#present)+*;
+                let mut __out = #private::ModelSerializer::begin(
+                    __serializer, #name, #declared, __present, #has_extra,
+                )?;
+                #(#calls)*
+                #private::ModelSerializer::end(__out)
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! On an error: the `compile_error!`s plus impls of every trait the derive would have
+//! implemented, with bodies that never run, so the error is the only one the user sees.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{DeriveInput, Path};
+
+pub fn model(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
+    let ident = &input.ident;
+    let private = quote!(#krate::__private);
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let common = serde_impls(input, krate);
+    let error = error.to_compile_error();
+    quote! {
+        #error
+        const _: () = {
+            #common
+
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiModel for #ident #ty_generics #where_clause {
+                const DOC: &'static #krate::doc::ModelDoc = &#private::PLACEHOLDER_MODEL_DOC;
+            }
+        };
+    }
+}
+
+pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
+    let ident = &input.ident;
+    let private = quote!(#krate::__private);
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let common = serde_impls(input, krate);
+    let error = error.to_compile_error();
+    quote! {
+        #error
+        const _: () = {
+            #common
+
+            #[automatically_derived]
+            impl #impl_generics #ident #ty_generics #where_clause {
+                #[doc = "Not generated: the derive reported an error."]
+                pub fn as_str(&self) -> &str {
+                    ::core::unreachable!()
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiEnum for #ident #ty_generics #where_clause {
+                const DOC: &'static #krate::doc::EnumDoc = &#private::PLACEHOLDER_ENUM_DOC;
+                const VALUES: &'static [&'static str] = &[];
+
+                fn as_str(&self) -> &str {
+                    ::core::unreachable!()
+                }
+
+                fn try_parse(_: &str) -> ::core::result::Result<Self, #krate::ParseEnumError> {
+                    ::core::unreachable!()
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
+                type Err = #krate::ParseEnumError;
+
+                fn from_str(_: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::unreachable!()
+                }
+            }
+        };
+    }
+}
+
+fn serde_impls(input: &DeriveInput, krate: &Path) -> TokenStream {
+    let ident = &input.ident;
+    let serde = quote!(#krate::__private::serde);
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let de_generics = super::bounds::with_de_lifetime(&input.generics, std::iter::empty());
+    let (de_impl_generics, _, de_where_clause) = de_generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #serde::Serialize for #ident #ty_generics #where_clause {
+            fn serialize<__S>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: #serde::Serializer,
+            {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl #de_impl_generics #serde::Deserialize<'de> for #ident #ty_generics #de_where_clause {
+            fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: #serde::Deserializer<'de>,
+            {
+                ::core::unreachable!()
+            }
+        }
+    }
+}

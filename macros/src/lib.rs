@@ -1,0 +1,31 @@
+//! Derive macros behind the `callparty` crate: `ApiModel` turns a struct into a JSON API model,
+//! `ApiEnum` maps a fieldless enum to the strings an API sends. Use them through `callparty`,
+//! which documents them and holds the runtime they call.
+
+mod ast;
+mod attr;
+mod case;
+mod check;
+mod ctx;
+mod doc_comment;
+mod expand;
+mod ty;
+
+use proc_macro::TokenStream;
+use syn::{DeriveInput, parse_macro_input};
+
+/// Derives `serde::Serialize`, `serde::Deserialize` and `callparty::ApiModel` for a struct with
+/// named fields. See `callparty`'s documentation for the `#[api(...)]` attributes.
+#[proc_macro_derive(ApiModel, attributes(api))]
+pub fn derive_api_model(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::model(&input).into()
+}
+
+/// Derives string conversions, serde impls and `callparty::ApiEnum` for a fieldless enum. See
+/// `callparty`'s documentation for the `#[api(...)]` attributes.
+#[proc_macro_derive(ApiEnum, attributes(api))]
+pub fn derive_api_enum(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::api_enum(&input).into()
+}
