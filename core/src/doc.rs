@@ -87,17 +87,16 @@ impl ModelDoc {
     ///     fields: &FIELDS,
     /// };
     /// assert!(doc.to_markdown().ends_with(
-    ///     "| id | String | ❌ | Internal identifier of a party |\n"
+    ///     "| id | `String` | ❌ | Internal identifier of a party |\n"
     /// ));
     /// ```
     pub fn to_markdown(&self) -> String {
         let mut out = section_head(self.name, self.description);
         for field in self.fields {
             let required = if field.required { "✅" } else { "❌" };
-            push_row(
-                &mut out,
-                [field.name, field.ty, required, field.description],
-            );
+            // Backticks keep `Vec<RecordingInfo>` from reading as an HTML tag.
+            let ty = format!("`{}`", field.ty);
+            push_row(&mut out, [field.name, &ty, required, field.description]);
         }
         out
     }
@@ -335,8 +334,8 @@ Information on a party of a call session
 
 | Name | Type | Required | Description |
 | :--- | :--- | :------- | :---------- |
-| id | String | ❌ | Internal identifier of a party |
-| owner | OwnerInfo | ✅ | Deprecated. Information on a call owner |
+| id | `String` | ❌ | Internal identifier of a party |
+| owner | `OwnerInfo` | ✅ | Deprecated. Information on a call owner |
 ";
 
     const DIRECTION_MD: &str = "# CallPartyDirection
@@ -387,7 +386,7 @@ Direction of a call
         };
         assert!(
             doc.to_markdown()
-                .ends_with("| x | bool | ❌ | a \\| b<br>c<br>d<br>e |\n"),
+                .ends_with("| x | `bool` | ❌ | a \\| b<br>c<br>d<br>e |\n"),
             "{}",
             doc.to_markdown()
         );

@@ -22,8 +22,10 @@ pub mod doc;
 mod enum_value;
 mod extra;
 pub mod json;
+pub mod lossless;
 mod model;
 pub mod models;
+pub mod session_state;
 
 pub use callparty_macros::{ApiEnum, ApiModel};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};

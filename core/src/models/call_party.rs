@@ -1,4 +1,6 @@
-use crate::models::{CallStatusInfo, OwnerInfo, ParkInfo, PartyInfo, RecordingInfo};
+use crate::models::{
+    Attributes, CallStatusInfo, MetaData, OwnerInfo, ParkInfo, PartyInfo, RecordingInfo,
+};
 use crate::{ApiEnum, ApiModel, Extra, UnknownValue};
 
 /// Information on a party of a call session
@@ -32,6 +34,16 @@ pub struct CallParty {
     pub ring_me_role: Option<CallPartyRingMeRole>,
     /// Active recordings list
     pub recordings: Option<Vec<RecordingInfo>>,
+    // Fields of the API newer than the seed page (2024-09 to 2025-09); the spec gives the
+    // first three no description.
+    #[allow(missing_docs)]
+    pub account_id: Option<String>,
+    #[allow(missing_docs)]
+    pub extension_id: Option<String>,
+    #[allow(missing_docs)]
+    pub attributes: Option<Attributes>,
+    /// Call metadata.
+    pub metadata: Option<Vec<MetaData>>,
     /// Fields the API sent that this model does not declare, written back unchanged.
     #[api(extra)]
     pub extra: Extra,

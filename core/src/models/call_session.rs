@@ -48,6 +48,8 @@ pub enum OriginInfoType {
     VerificationCall,
     Zoom,
     CallOut,
+    // Not in the spec's list, but RingCentral's docs and clients send it.
+    TestCall,
     /// A value this version does not know, kept as received.
     #[api(other)]
     Unknown(UnknownValue),

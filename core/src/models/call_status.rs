@@ -1,3 +1,4 @@
+use crate::models::MobilePickupData;
 use crate::{ApiEnum, ApiModel, Extra, UnknownValue};
 
 /// Status data of a call session
@@ -7,10 +8,16 @@ pub struct CallStatusInfo {
     pub code: Option<CallStatusInfoCode>,
     /// Peer session/party details. Valid in 'Gone' state of a call
     pub peer_id: Option<PeerInfo>,
-    /// Reason for call termination. For 'Disconnected' code only
+    /// Reason for a call status, might be specified for some codes
     pub reason: Option<CallStatusInfoReason>,
     /// Optional message
     pub description: Option<String>,
+    /// Call park data. Returned for calls in 'Parked' state
+    pub park_data: Option<String>,
+    #[allow(missing_docs)] // The spec gives it no description.
+    pub mobile_pickup_data: Option<MobilePickupData>,
+    /// Specifies if it's a conference call
+    pub rcc: Option<bool>,
     /// Fields the API sent that this model does not declare, written back unchanged.
     #[api(extra)]
     pub extra: Extra,
@@ -40,7 +47,7 @@ pub enum CallStatusInfoCode {
     Unknown(UnknownValue),
 }
 
-/// Reason for call termination. For 'Disconnected' code only
+/// Reason for a call status, might be specified for some codes
 // The API gives its values no descriptions: the wire value is the documentation.
 #[allow(missing_docs)]
 #[derive(ApiEnum, Debug, Clone, PartialEq, Eq, Hash)]
@@ -75,6 +82,7 @@ pub enum CallStatusInfoReason {
     CallSwitch,
     CallFinished,
     CallDropped,
+    Voicemail,
     /// A value this version does not know, kept as received.
     #[api(other)]
     Unknown(UnknownValue),

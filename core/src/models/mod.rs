@@ -6,6 +6,9 @@
 mod call_party;
 mod call_session;
 mod call_status;
+mod catalog;
+mod notification;
+mod party_extensions;
 mod party_parts;
 
 pub use call_party::{
@@ -14,4 +17,10 @@ pub use call_party::{
 };
 pub use call_session::{CallSession, CallSessionObject, OriginInfo, OriginInfoType};
 pub use call_status::{CallStatusInfo, CallStatusInfoCode, CallStatusInfoReason, PeerInfo};
+pub use catalog::{ENUMS, MODELS, doc_pages};
+pub use notification::{
+    CallPartyShortInfo, SipData, TelephonySessionsEvent, TelephonySessionsEventBody,
+    TelephonySessionsEventPartyInfo, UiCallInfo, UiCallInfoRecord,
+};
+pub use party_extensions::{Attributes, MetaData, MetaDataValue, MobilePickupData};
 pub use party_parts::{OwnerInfo, ParkInfo, PartyInfo, RecordingInfo};

@@ -35,6 +35,8 @@ pub struct OwnerInfo {
     pub account_id: Option<String>,
     /// Internal identifier of an extension that monitors a call
     pub extension_id: Option<String>,
+    #[allow(missing_docs)] // The spec gives it no description.
+    pub brand_id: Option<String>,
     /// Fields the API sent that this model does not declare, written back unchanged.
     #[api(extra)]
     pub extra: Extra,

@@ -1,0 +1,198 @@
+//! Every payload of the corpus (hand-written, realistic in every quirk of real traffic)
+//! decodes, re-encodes to the same JSON, and loses nothing on the way. The only allowed
+//! differences are the spelling fixes listed in `SPELLING_FIXES`.
+
+use callparty::lossless::{Difference, differences};
+use callparty::models::{CallParty, CallSession, CallSessionObject, TelephonySessionsEvent};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// Aliases written back under their canonical spelling: (file, path, input, output).
+/// A `null` stands for absent, as in a renamed key.
+const SPELLING_FIXES: &[(&str, &str, &str, &str)] = &[
+    (
+        "telephony-session.json",
+        "parties[2].status.code",
+        r#""Voicemail""#,
+        r#""VoiceMail""#,
+    ),
+    (
+        "voicemail-session.json",
+        "parties[1].status.code",
+        r#""Voicemail""#,
+        r#""VoiceMail""#,
+    ),
+    (
+        "voicemail-notification.json",
+        "body.parties[0].status.code",
+        r#""Voicemail""#,
+        r#""VoiceMail""#,
+    ),
+    (
+        "mobile-pickup-spec-spelling.json",
+        "status.mobilePickupData.srvlvl",
+        r#""-149699523""#,
+        "null",
+    ),
+    (
+        "mobile-pickup-spec-spelling.json",
+        "status.mobilePickupData.srvLvl",
+        "null",
+        r#""-149699523""#,
+    ),
+];
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+/// Which model a payload is, by its file name.
+fn round_trip(path: &Path) -> Result<Value, String> {
+    let name = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or_default();
+    let text = std::fs::read_to_string(path).map_err(|error| error.to_string())?;
+    let in_notifications = path
+        .parent()
+        .is_some_and(|dir| dir.ends_with("notifications"));
+    let encoded = if in_notifications || name.starts_with("notifications-") {
+        encode::<Vec<TelephonySessionsEvent>>(&text)
+    } else if name.ends_with("-notification.json") {
+        encode::<TelephonySessionsEvent>(&text)
+    } else if name == "call-out.json" {
+        encode::<CallSession>(&text)
+    } else if name.contains("session") {
+        encode::<CallSessionObject>(&text)
+    } else {
+        encode::<CallParty>(&text)
+    }?;
+    serde_json::from_str(&encoded).map_err(|error| error.to_string())
+}
+
+fn encode<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Result<String, String> {
+    let value: T = callparty::json::from_str(text).map_err(|error| error.to_string())?;
+    callparty::json::to_string(&value).map_err(|error| error.to_string())
+}
+
+fn payloads() -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    for dir in [
+        data_dir().join("corpus"),
+        data_dir().join("notifications"),
+        data_dir().join("../../core/data"),
+    ] {
+        for entry in
+            std::fs::read_dir(&dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+        {
+            let path = entry.expect("a readable entry").path();
+            if path
+                .extension()
+                .is_some_and(|extension| extension == "json")
+            {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    paths
+}
+
+fn is_listed_fix(file: &str, difference: &Difference) -> bool {
+    let shown = |value: &Option<Value>| value.as_ref().map_or("null".to_owned(), Value::to_string);
+    SPELLING_FIXES
+        .iter()
+        .any(|(fix_file, path, input, output)| {
+            *fix_file == file
+                && *path == difference.path
+                && shown(&difference.input) == *input
+                && shown(&difference.output) == *output
+        })
+}
+
+#[test]
+fn the_corpus_covers_every_kind_of_payload() {
+    let names: Vec<String> = payloads()
+        .iter()
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.len() >= 24, "{names:?}");
+    for expected in [
+        "call-out.json",
+        "control-bridge.json",
+        "future-fields-party.json",
+        "outbound-call.json",
+    ] {
+        assert!(
+            names.iter().any(|name| name == expected),
+            "{expected} is missing"
+        );
+    }
+}
+
+#[test]
+fn every_payload_decodes_re_encodes_equal_and_loses_nothing() {
+    let mut fixes_seen = 0;
+    for path in payloads() {
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let input: Value = serde_json::from_str(&text).unwrap();
+        let output =
+            round_trip(&path).unwrap_or_else(|error| panic!("{file} does not decode: {error}"));
+        for difference in differences(&input, &output) {
+            if is_listed_fix(&file, &difference) {
+                fixes_seen += 1;
+                continue;
+            }
+            assert!(
+                difference.output.is_some(),
+                "{file}: the round trip lost {difference}"
+            );
+            panic!("{file}: the round trip changed {difference}");
+        }
+    }
+    assert_eq!(
+        fixes_seen,
+        SPELLING_FIXES.len(),
+        "a listed spelling fix no longer happens"
+    );
+}
+
+#[test]
+fn unknown_values_and_fields_survive_in_the_future_fields_party() {
+    let text = std::fs::read_to_string(data_dir().join("corpus/future-fields-party.json")).unwrap();
+    let party: CallParty = callparty::json::from_str(&text).unwrap();
+    assert_eq!(
+        party.direction.as_ref().map(|direction| direction.as_str()),
+        Some("Internal")
+    );
+    assert!(matches!(
+        party.direction,
+        Some(callparty::models::CallPartyDirection::Unknown(_))
+    ));
+    assert!(!party.extra.is_empty());
+}
+
+#[test]
+fn metadata_without_values_names_the_field_and_the_path() {
+    let text = r#"{"id":"p-1","metadata":[{"values":[{"id":"a","value":"b"}]},{"tag":"x"}]}"#;
+    let error = callparty::json::from_str::<CallParty>(text).unwrap_err();
+    assert_eq!(error.path(), "metadata[1]");
+    assert_eq!(
+        error.to_string(),
+        "metadata[1]: missing field \"values\" in MetaData at line 1 column 71 (decoding CallParty)"
+    );
+}
+
+#[test]
+fn metadata_value_without_id_names_the_nested_path() {
+    let text = r#"{"metadata":[{"values":[{"value":"b"}]}]}"#;
+    let error = callparty::json::from_str::<CallParty>(text).unwrap_err();
+    assert_eq!(error.path(), "metadata[0].values[0]");
+    assert!(
+        error
+            .to_string()
+            .contains("missing field \"id\" in MetaDataValue"),
+        "{error}"
+    );
+}
