@@ -1,17 +1,6 @@
-//! RingCentral call-control models, and the runtime behind the `ApiModel` and `ApiEnum`
-//! derives that build them.
-//!
-//! ```
-//! use callparty::models::{CallParty, CallPartyDirection};
-//!
-//! let party: CallParty = callparty::json::from_str(
-//!     r#"{"id":"p-1","direction":"Inbound","brandId":"1210"}"#,
-//! )?;
-//! assert_eq!(party.direction, Some(CallPartyDirection::Inbound));
-//! // Fields that no model knows yet are kept, and written back.
-//! assert!(callparty::json::to_string(&party)?.contains(r#""brandId":"1210""#));
-//! # Ok::<(), callparty::json::Error>(())
-//! ```
+// The README is the crate's documentation, so its example is compiled and run as a doctest
+// and the attribute reference has one source.
+#![doc = include_str!("../../README.md")]
 
 extern crate self as callparty;
 
