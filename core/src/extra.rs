@@ -43,54 +43,34 @@ pub trait ExtraFields: Default {
     fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 }
 
-impl<V: Serialize + DeserializeOwned> ExtraFields for BTreeMap<String, V> {
-    fn field_count(&self) -> usize {
-        self.len()
-    }
+// The two std maps share one body; only their bounds differ.
+macro_rules! impl_extra_fields {
+    ($map:ty, $($bounds:tt)*) => {
+        impl<V: Serialize + DeserializeOwned, $($bounds)*> ExtraFields for $map {
+            fn field_count(&self) -> usize {
+                self.len()
+            }
 
-    fn insert_next<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: Cow<'de, str>,
-        map: &mut A,
-        model: &'static str,
-    ) -> Result<(), A::Error> {
-        if self.contains_key(&*key) {
-            return Err(crate::__private::duplicate_field(model, &key));
+            fn insert_next<'de, A: MapAccess<'de>>(
+                &mut self,
+                key: Cow<'de, str>,
+                map: &mut A,
+                model: &'static str,
+            ) -> Result<(), A::Error> {
+                if self.contains_key(&*key) {
+                    return Err(crate::__private::duplicate_field(model, &key));
+                }
+                let value = map.next_value()?;
+                self.insert(key.into_owned(), value);
+                Ok(())
+            }
+
+            fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                self.iter().try_for_each(|(key, value)| map.serialize_entry(key, value))
+            }
         }
-        let value = map.next_value()?;
-        self.insert(key.into_owned(), value);
-        Ok(())
-    }
-
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        self.iter()
-            .try_for_each(|(key, value)| map.serialize_entry(key, value))
-    }
+    };
 }
 
-impl<V: Serialize + DeserializeOwned, H: BuildHasher + Default> ExtraFields
-    for HashMap<String, V, H>
-{
-    fn field_count(&self) -> usize {
-        self.len()
-    }
-
-    fn insert_next<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: Cow<'de, str>,
-        map: &mut A,
-        model: &'static str,
-    ) -> Result<(), A::Error> {
-        if self.contains_key(&*key) {
-            return Err(crate::__private::duplicate_field(model, &key));
-        }
-        let value = map.next_value()?;
-        self.insert(key.into_owned(), value);
-        Ok(())
-    }
-
-    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        self.iter()
-            .try_for_each(|(key, value)| map.serialize_entry(key, value))
-    }
-}
+impl_extra_fields!(BTreeMap<String, V>,);
+impl_extra_fields!(HashMap<String, V, H>, H: BuildHasher + Default);
