@@ -43,34 +43,61 @@ pub trait ExtraFields: Default {
     fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 }
 
-// The two std maps share one body; only their bounds differ.
-macro_rules! impl_extra_fields {
-    ($map:ty, $($bounds:tt)*) => {
-        impl<V: Serialize + DeserializeOwned, $($bounds)*> ExtraFields for $map {
-            fn field_count(&self) -> usize {
-                self.len()
-            }
+impl<V: Serialize + DeserializeOwned> ExtraFields for BTreeMap<String, V> {
+    fn field_count(&self) -> usize {
+        self.len()
+    }
 
-            fn insert_next<'de, A: MapAccess<'de>>(
-                &mut self,
-                key: Cow<'de, str>,
-                map: &mut A,
-                model: &'static str,
-            ) -> Result<(), A::Error> {
-                if self.contains_key(&*key) {
-                    return Err(crate::__private::duplicate_field(model, &key));
-                }
-                let value = map.next_value()?;
-                self.insert(key.into_owned(), value);
-                Ok(())
-            }
+    fn insert_next<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+        model: &'static str,
+    ) -> Result<(), A::Error> {
+        let value = next_new_value(self.contains_key(&*key), &key, map, model)?;
+        self.insert(key.into_owned(), value);
+        Ok(())
+    }
 
-            fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-                self.iter().try_for_each(|(key, value)| map.serialize_entry(key, value))
-            }
-        }
-    };
+    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.iter()
+            .try_for_each(|(key, value)| map.serialize_entry(key, value))
+    }
 }
 
-impl_extra_fields!(BTreeMap<String, V>,);
-impl_extra_fields!(HashMap<String, V, H>, H: BuildHasher + Default);
+impl<V: Serialize + DeserializeOwned, H: BuildHasher + Default> ExtraFields
+    for HashMap<String, V, H>
+{
+    fn field_count(&self) -> usize {
+        self.len()
+    }
+
+    fn insert_next<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: Cow<'de, str>,
+        map: &mut A,
+        model: &'static str,
+    ) -> Result<(), A::Error> {
+        let value = next_new_value(self.contains_key(&*key), &key, map, model)?;
+        self.insert(key.into_owned(), value);
+        Ok(())
+    }
+
+    fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.iter()
+            .try_for_each(|(key, value)| map.serialize_entry(key, value))
+    }
+}
+
+/// The value of an undeclared key; a key seen twice is an error, as for declared fields.
+fn next_new_value<'de, A: MapAccess<'de>, V: DeserializeOwned>(
+    seen: bool,
+    key: &str,
+    map: &mut A,
+    model: &'static str,
+) -> Result<V, A::Error> {
+    if seen {
+        return Err(crate::__private::duplicate_field(model, key));
+    }
+    map.next_value()
+}

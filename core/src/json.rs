@@ -3,6 +3,7 @@
 //! These wrap `serde_json` with `serde_path_to_error`, so an error in a deeply nested model
 //! reads `parties[1].status.code: unknown ...` instead of only a line and column.
 
+use serde_path_to_error::Segment;
 use std::fmt;
 
 use serde_json::error::Category;
@@ -165,7 +166,7 @@ where
     T: serde::Deserialize<'de>,
 {
     let value = serde_path_to_error::deserialize(&mut *de)
-        .map_err(|e| Error::new::<T>(Direction::Decoding, e.path().to_string(), e.into_inner()))?;
+        .map_err(|e| Error::new::<T>(Direction::Decoding, known_path(e.path()), e.into_inner()))?;
     // Trailing garbage is an error of the whole document, so it carries the root path.
     de.end()
         .map_err(|e| Error::new::<T>(Direction::Decoding, ".".to_owned(), e))?;
@@ -179,7 +180,38 @@ where
     F: serde_json::ser::Formatter,
 {
     serde_path_to_error::serialize(value, ser)
-        .map_err(|e| Error::new::<T>(Direction::Encoding, e.path().to_string(), e.into_inner()))
+        .map_err(|e| Error::new::<T>(Direction::Encoding, known_path(e.path()), e.into_inner()))
+}
+
+/// The path without the trailing `?` segments serde_path_to_error adds where it saw no key
+/// yet (input that ends between two keys): they name no place a user could look at.
+fn known_path(path: &serde_path_to_error::Path) -> String {
+    let segments: Vec<&Segment> = path.iter().collect();
+    let known = segments
+        .iter()
+        .rposition(|segment| !matches!(segment, Segment::Unknown))
+        .map_or(0, |last| last + 1);
+    let mut shown = String::new();
+    for segment in &segments[..known] {
+        match segment {
+            Segment::Seq { index } => shown.push_str(&format!("[{index}]")),
+            Segment::Map { key } => push_member(&mut shown, key),
+            Segment::Enum { variant } => push_member(&mut shown, variant),
+            Segment::Unknown => push_member(&mut shown, "?"),
+        }
+    }
+    if shown.is_empty() {
+        ".".to_owned()
+    } else {
+        shown
+    }
+}
+
+fn push_member(shown: &mut String, name: &str) {
+    if !shown.is_empty() {
+        shown.push('.');
+    }
+    shown.push_str(name);
 }
 
 /// serde_json only writes UTF-8, but a user `Serialize` impl cannot make us panic either.

@@ -185,8 +185,11 @@ impl<'a> Field<'a> {
         &self.original.ty
     }
 
+    /// Where errors about the field's type point. Tokens spanned with it still resolve names
+    /// at the derive's call site: the type's own tokens may come from another hygiene context
+    /// (a `macro_rules!` caller), where the generated locals and `self` are not visible.
     pub fn ty_span(&self) -> Span {
-        self.original.ty.span()
+        Span::call_site().located_at(self.original.ty.span())
     }
 
     /// The local that holds the field while it is decoded.
@@ -236,8 +239,8 @@ impl<'a> Enum<'a> {
                 errors.spanned(
                     &variant.fields,
                     format_args!(
-                        "`ApiEnum` variants carry no data; only the one `#[api(other)] {}(callparty::UnknownValue)` variant holds a value",
-                        variant.ident
+                        "`{}` carries data, but an `ApiEnum` variant is a plain value; only the one `#[api(other)]` variant holds data, as in `#[api(other)] Unknown(callparty::UnknownValue)`",
+                        unraw(&variant.ident)
                     ),
                 );
             }

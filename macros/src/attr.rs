@@ -67,7 +67,9 @@ impl ApiAttrs {
         let key = match key.as_deref() {
             Some(key) if site.keys().contains(&key) => key,
             _ => {
-                let shown = quote::ToTokens::to_token_stream(&meta.path).to_string();
+                let shown = quote::ToTokens::to_token_stream(&meta.path)
+                    .to_string()
+                    .replace(' ', "");
                 errors.spanned(&meta.path, unknown_key_message(&shown, site));
                 skip_value(meta.input);
                 return;
@@ -251,6 +253,17 @@ mod tests {
         assert_eq!(errors[3], "expected `skip` with no value");
         assert!(errors[4].starts_with("unknown `api` key `other`"));
         assert_eq!(errors[5], "expected `alias = \"...\"`");
+    }
+
+    #[test]
+    fn an_unknown_path_key_is_shown_as_written() {
+        let attrs: Vec<Attribute> = vec![parse_quote!(#[api(serde::rename = "x")])];
+        let (_, errors) = parse(&attrs, Site::Field);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("unknown `api` key `serde::rename` on a field"),
+            "{errors:?}"
+        );
     }
 
     #[test]

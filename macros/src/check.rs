@@ -70,9 +70,21 @@ pub fn model(model: &Model, errors: &mut Errors) {
 
 pub fn api_enum(api_enum: &Enum, errors: &mut Errors) {
     if let Some(other) = &api_enum.other {
-        let holds_one_value =
-            matches!(&other.original.fields, Fields::Unnamed(fields) if fields.unnamed.len() == 1);
-        if !holds_one_value {
+        let held = match &other.original.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
+            _ => None,
+        };
+        if let Some(held) = held.filter(|held| !crate::ty::is_named(&held.ty, "UnknownValue")) {
+            // Recognised by name, like `Option`: the generated code needs exactly this type.
+            errors.spanned(
+                &held.ty,
+                format_args!(
+                    "the `#[api(other)]` variant holds the unknown value as a `callparty::UnknownValue`, not as `{}`",
+                    crate::ty::display(&held.ty)
+                ),
+            );
+        }
+        if held.is_none() {
             errors.at(
                 other.original.ident.span(),
                 format_args!(
@@ -231,6 +243,37 @@ mod tests {
     }
 
     #[test]
+    fn the_other_variant_holds_an_unknown_value() {
+        let errors = enum_errors(parse_quote! {
+            enum E { A, #[api(other)] Unknown(String) }
+        });
+        assert_eq!(
+            errors,
+            [
+                "the `#[api(other)]` variant holds the unknown value as a `callparty::UnknownValue`, not as `String`"
+            ]
+        );
+        for valid in [
+            parse_quote!(
+                enum E {
+                    A,
+                    #[api(other)]
+                    Unknown(UnknownValue),
+                }
+            ),
+            parse_quote!(
+                enum E {
+                    A,
+                    #[api(other)]
+                    Unknown(callparty::UnknownValue),
+                }
+            ),
+        ] {
+            assert_eq!(enum_errors(valid), Vec::<String>::new());
+        }
+    }
+
+    #[test]
     fn enum_rules() {
         let errors = enum_errors(parse_quote! {
             #[api(rename_all = "lowercase")]
@@ -248,7 +291,7 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "`ApiEnum` variants carry no data; only the one `#[api(other)] Data(callparty::UnknownValue)` variant holds a value",
+                "`Data` carries data, but an `ApiEnum` variant is a plain value; only the one `#[api(other)]` variant holds data, as in `#[api(other)] Unknown(callparty::UnknownValue)`",
                 "only one variant can be `#[api(other)]`",
                 "the first `#[api(other)]` variant is here",
                 "the `#[api(other)]` variant holds the unknown value: write `Unknown(callparty::UnknownValue)`",

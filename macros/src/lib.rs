@@ -9,6 +9,8 @@ mod check;
 mod ctx;
 mod doc_comment;
 mod expand;
+#[cfg(test)]
+mod no_panic_tests;
 mod ty;
 
 use proc_macro::TokenStream;

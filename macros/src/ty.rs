@@ -1,6 +1,6 @@
 //! Questions about field types that the expansion needs answered from syntax alone.
 
-use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Spacing, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::{GenericArgument, PathArguments, Type};
 
@@ -75,6 +75,54 @@ fn last_segment<'a>(ty: &'a Type, name: &str, roots: &[&str]) -> Option<&'a syn:
     prefix_ok.then_some(last)
 }
 
+/// Whether `ty` is a plain path naming `name` in its last segment, under any prefix and
+/// without generic arguments: `UnknownValue`, `callparty::UnknownValue`.
+pub fn is_named(ty: &Type, name: &str) -> bool {
+    let Type::Path(path) = ungroup(ty) else {
+        return false;
+    };
+    path.qself.is_none()
+        && path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == name && matches!(last.arguments, PathArguments::None))
+}
+
+/// `ty` with every `Self` replaced by `with`: a field type as seen from code outside the
+/// model's own impls, such as the visitor that reads it (`Vec<Self>` is `Vec<Tree>` there).
+pub fn replace_self(ty: &Type, with: &TokenStream) -> Type {
+    fn walk(tokens: TokenStream, with: &TokenStream) -> TokenStream {
+        tokens
+            .into_iter()
+            .flat_map(|token| match token {
+                TokenTree::Ident(ident) if ident == "Self" => with.clone(),
+                TokenTree::Group(group) => {
+                    let mut replaced = Group::new(group.delimiter(), walk(group.stream(), with));
+                    replaced.set_span(group.span());
+                    TokenTree::Group(replaced).into()
+                }
+                other => other.into(),
+            })
+            .collect()
+    }
+    if !mentions_self(ty) {
+        return ty.clone();
+    }
+    Type::Verbatim(walk(ty.to_token_stream(), with))
+}
+
+fn mentions_self(ty: &Type) -> bool {
+    fn walk(tokens: TokenStream) -> bool {
+        tokens.into_iter().any(|token| match token {
+            TokenTree::Ident(ident) => ident == "Self",
+            TokenTree::Group(group) => walk(group.stream()),
+            _ => false,
+        })
+    }
+    walk(ty.to_token_stream())
+}
+
 /// Types that come out of `macro_rules!` arrive wrapped in invisible groups.
 fn ungroup(mut ty: &Type) -> &Type {
     while let Type::Group(group) = ty {
@@ -97,7 +145,8 @@ fn write_tokens(tokens: TokenStream, out: &mut String) {
     for token in tokens {
         match token {
             TokenTree::Ident(ident) => {
-                if previous_was_word && !previous_was_lifetime_tick {
+                // `<Vec<T> as Trait>`: a word after closing generics stands apart.
+                if (previous_was_word && !previous_was_lifetime_tick) || out.ends_with('>') {
                     out.push(' ');
                 }
                 out.push_str(&ident.to_string());
@@ -258,12 +307,61 @@ mod tests {
             (parse_quote!((u8, String)), "(u8, String)"),
             (parse_quote!(<T as Trait>::Output), "<T as Trait>::Output"),
             (
+                parse_quote!(<Vec<T> as IntoIterator>::Item),
+                "<Vec<T> as IntoIterator>::Item",
+            ),
+            (
+                parse_quote!(Box<dyn Fn(Vec<u8>) -> Vec<u8>>),
+                "Box<dyn Fn(Vec<u8>) -> Vec<u8>>",
+            ),
+            (
                 parse_quote!(Box<dyn Iterator<Item = u8>>),
                 "Box<dyn Iterator<Item = u8>>",
             ),
         ];
         for (ty, want) in cases {
             assert_eq!(display(&ty), want);
+        }
+    }
+
+    #[test]
+    fn replaces_self_everywhere_in_a_type() {
+        let with = quote::quote!(Tree<T>);
+        let cases: Vec<(Type, &str)> = vec![
+            (parse_quote!(Vec<Self>), "Vec<Tree<T>>"),
+            (
+                parse_quote!(Option<(Box<Self>, [Self; 2])>),
+                "Option<(Box<Tree<T>>, [Tree<T>; 2])>",
+            ),
+            (
+                parse_quote!(<Self as Trait>::Out),
+                "<Tree<T> as Trait>::Out",
+            ),
+            (parse_quote!(SelfLike), "SelfLike"),
+        ];
+        for (ty, want) in cases {
+            assert_eq!(display(&replace_self(&ty, &with)), want);
+        }
+    }
+
+    #[test]
+    fn tells_a_type_by_its_last_name() {
+        for ty in [
+            parse_quote!(UnknownValue),
+            parse_quote!(callparty::UnknownValue),
+            parse_quote!(::callparty::UnknownValue),
+            parse_quote!(crate::rt::UnknownValue),
+        ] {
+            assert!(is_named(&ty, "UnknownValue"), "{}", display(&ty));
+        }
+        for ty in [
+            parse_quote!(String),
+            parse_quote!(UnknownValue<u8>),
+            parse_quote!(<T as X>::UnknownValue),
+            parse_quote!(&UnknownValue),
+            parse_quote!(UnknownValue::Inner),
+        ] {
+            assert!(!is_named(&ty, "UnknownValue"), "{}", display(&ty));
         }
     }
 

@@ -1,5 +1,7 @@
-//! Map keys are matched against a model's names by one non-generic lookup function that the
-//! derive writes, so the key visitor below is compiled once per format, not once per model.
+//! Map keys are matched against a model's names by the non-generic lookup function that the
+//! derive writes. The seed is generic over that function's type (each `fn` item has its own
+//! zero-sized type), so the lookup is a direct call that inlines into the key visitor instead
+//! of an indirect call through a pointer.
 
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
@@ -17,13 +19,14 @@ pub enum FieldKey<'de> {
 
 /// Decodes one map key of a model.
 #[derive(Clone, Copy)]
-pub struct FieldSeed {
-    lookup: fn(&str) -> Option<u16>,
+pub struct FieldSeed<L> {
+    lookup: L,
     keep_unknown: bool,
 }
 
-impl FieldSeed {
-    pub fn new(lookup: fn(&str) -> Option<u16>, keep_unknown: bool) -> Self {
+impl<L: Fn(&str) -> Option<u16> + Copy> FieldSeed<L> {
+    #[inline]
+    pub fn new(lookup: L, keep_unknown: bool) -> Self {
         Self {
             lookup,
             keep_unknown,
@@ -46,7 +49,7 @@ impl FieldSeed {
     }
 }
 
-impl<'de> DeserializeSeed<'de> for FieldSeed {
+impl<'de, L: Fn(&str) -> Option<u16> + Copy> DeserializeSeed<'de> for FieldSeed<L> {
     type Value = FieldKey<'de>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -54,7 +57,7 @@ impl<'de> DeserializeSeed<'de> for FieldSeed {
     }
 }
 
-impl<'de> Visitor<'de> for FieldSeed {
+impl<'de, L: Fn(&str) -> Option<u16> + Copy> Visitor<'de> for FieldSeed<L> {
     type Value = FieldKey<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

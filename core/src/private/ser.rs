@@ -64,8 +64,10 @@ impl<S: Serializer> ModelSerializer<S> {
         value: &Option<T>,
     ) -> Result<(), S::Error> {
         match self {
+            // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
+            // options (RON) read it back into the `Option` field.
             ModelSerializer::Map(map) => match value {
-                Some(value) => map.serialize_entry(wire, value),
+                Some(_) => map.serialize_entry(wire, value),
                 None => Ok(()),
             },
             ModelSerializer::Struct {

@@ -1,8 +1,8 @@
 //! Everything `ApiEnum` generates: `as_str`, `Display`, `FromStr` (and `From` for open enums),
 //! serde impls as strings, and `callparty::ApiEnum` with its documentation.
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::Path;
 use syn::spanned::Spanned;
 
@@ -30,47 +30,63 @@ pub fn expand(api_enum: &Enum, krate: &Path) -> TokenStream {
             .map(|n| &n.value);
         quote!(#(#names)|*)
     });
+    // Whatever uses the `other` variant's value points at its type, so a variant that holds
+    // something else than an `UnknownValue` is reported there.
+    let other_span = api_enum
+        .other
+        .as_ref()
+        .map(|other| Span::call_site().located_at(other.original.fields.span()))
+        .unwrap_or_else(Span::call_site);
+    let krate_at_other = super::respan(krate.to_token_stream(), other_span);
     let other_arm = api_enum.other.as_ref().map(|other| {
         let other = &other.original.ident;
-        quote!(Self::#other(__value) => #krate::UnknownValue::as_str(__value),)
+        quote_spanned!(other_span=> Self::#other(ref __value) => #krate_at_other::UnknownValue::as_str(__value),)
     });
     let wrap_unknown = match &api_enum.other {
         Some(other) => {
             let variant = &other.original.ident;
-            let span = other.original.fields.span();
-            quote_spanned!(span=> ::core::option::Option::Some(Self::#variant))
+            quote_spanned!(other_span=> ::core::option::Option::Some(Self::#variant))
         }
         None => quote!(::core::option::Option::None),
     };
     let open = api_enum.other.is_some();
     let from_str = if let Some(other) = &api_enum.other {
         let variant = &other.original.ident;
+        let wrap_str = quote_spanned! {other_span=>
+            Self::#variant(#krate_at_other::__private::unknown_from_str(__value))
+        };
+        let wrap_string = quote_spanned! {other_span=>
+            Self::#variant(#krate_at_other::__private::unknown_from_string(__value))
+        };
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
                 type Err = ::core::convert::Infallible;
 
-                fn from_str(__value: &str) -> ::core::result::Result<Self, Self::Err> {
+                #[inline]
+                fn from_str(__value: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                     ::core::result::Result::Ok(::core::convert::From::from(__value))
                 }
             }
 
             #[automatically_derived]
-            impl #impl_generics ::core::convert::From<&str> for #ident #ty_generics #where_clause {
-                fn from(__value: &str) -> Self {
+            impl #impl_generics ::core::convert::From<&::core::primitive::str> for #ident #ty_generics #where_clause {
+                #[inline]
+                fn from(__value: &::core::primitive::str) -> Self {
                     match <Self as #private::StringEnum>::known(__value) {
                         ::core::option::Option::Some(__known) => __known,
-                        ::core::option::Option::None => Self::#variant(#private::unknown_from_str(__value)),
+                        ::core::option::Option::None => #wrap_str,
                     }
                 }
             }
 
             #[automatically_derived]
             impl #impl_generics ::core::convert::From<#private::String> for #ident #ty_generics #where_clause {
+                #[inline]
                 fn from(__value: #private::String) -> Self {
                     match <Self as #private::StringEnum>::known(&__value) {
                         ::core::option::Option::Some(__known) => __known,
-                        ::core::option::Option::None => Self::#variant(#private::unknown_from_string(__value)),
+                        ::core::option::Option::None => #wrap_string,
                     }
                 }
             }
@@ -81,7 +97,8 @@ pub fn expand(api_enum: &Enum, krate: &Path) -> TokenStream {
             impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
                 type Err = #krate::ParseEnumError;
 
-                fn from_str(__value: &str) -> ::core::result::Result<Self, Self::Err> {
+                #[inline]
+                fn from_str(__value: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                     <Self as #krate::ApiEnum>::try_parse(__value)
                 }
             }
@@ -104,13 +121,18 @@ pub fn expand(api_enum: &Enum, krate: &Path) -> TokenStream {
     let description = api_enum.doc.to_expr();
     let as_str_doc =
         format!("The wire value of this `{name}`; an unknown value as it was received.");
+    // The small non-generic functions below are `#[inline]` so that other crates (users of
+    // `callparty::models`) can inline them as they would their own `match`: without it
+    // `FromStr` measured 10-25% slower than a hand-written match in the caller's crate.
 
     quote! {
         #[automatically_derived]
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #as_str_doc]
-            pub fn as_str(&self) -> &str {
-                match self {
+            #[inline]
+            pub fn as_str(&self) -> &::core::primitive::str {
+                // On `*self`, so that an enum without variants has an exhaustive match too.
+                match *self {
                     #(Self::#variant_idents => #values,)*
                     #other_arm
                 }
@@ -121,7 +143,8 @@ pub fn expand(api_enum: &Enum, krate: &Path) -> TokenStream {
         impl #impl_generics #private::StringEnum for #ident #ty_generics #where_clause {
             const WRAP_UNKNOWN: ::core::option::Option<fn(#krate::UnknownValue) -> Self> = #wrap_unknown;
 
-            fn known(__value: &str) -> ::core::option::Option<Self> {
+            #[inline]
+            fn known(__value: &::core::primitive::str) -> ::core::option::Option<Self> {
                 match __value {
                     #(#accepted => ::core::option::Option::Some(Self::#variant_idents),)*
                     _ => ::core::option::Option::None,
@@ -137,13 +160,15 @@ pub fn expand(api_enum: &Enum, krate: &Path) -> TokenStream {
                 variants: &[#(#variant_docs),*],
                 open: #open,
             };
-            const VALUES: &'static [&'static str] = &[#(#values),*];
+            const VALUES: &'static [&'static ::core::primitive::str] = &[#(#values),*];
 
-            fn as_str(&self) -> &str {
+            #[inline]
+            fn as_str(&self) -> &::core::primitive::str {
                 Self::as_str(self)
             }
 
-            fn try_parse(__value: &str) -> ::core::result::Result<Self, #krate::ParseEnumError> {
+            #[inline]
+            fn try_parse(__value: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseEnumError> {
                 #private::try_parse(__value)
             }
         }
@@ -168,10 +193,10 @@ pub fn expand(api_enum: &Enum, krate: &Path) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #de_impl_generics #serde::Deserialize<'de> for #ident #ty_generics #de_where_clause {
+        impl #de_impl_generics #serde::Deserialize<'__de> for #ident #ty_generics #de_where_clause {
             fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
             where
-                __D: #serde::Deserializer<'de>,
+                __D: #serde::Deserializer<'__de>,
             {
                 #serde::Deserializer::deserialize_str(__deserializer, #private::EnumVisitor::<Self>::new())
             }

@@ -9,7 +9,7 @@ mod model_de;
 mod model_ser;
 mod placeholder;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::{DeriveInput, Path};
 
@@ -72,6 +72,25 @@ fn runtime_path(attrs: &ApiAttrs) -> Path {
 fn placeholder_runtime(input: &DeriveInput, site: Site) -> Path {
     let mut ignored = Errors::default();
     runtime_path(&ApiAttrs::parse(&input.attrs, site, &mut ignored))
+}
+
+/// `tokens` with every span set to `span`, e.g. the runtime path at a field's type, so that
+/// a call whose arguments fail a trait bound is reported at the type alone and not at a
+/// range from the derive to the type.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                token = TokenTree::Group(inner);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
 }
 
 /// Keeps every generated name out of the user's namespace.

@@ -34,7 +34,9 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         let wire = &field.wire.value;
         let doc_ty = field.doc_ty;
         calls.push(if field.kind == FieldKind::Optional {
-            present.push(quote!(::core::option::Option::is_some(&self.#member) as usize));
+            present.push(
+                quote!(::core::option::Option::is_some(&self.#member) as ::core::primitive::usize),
+            );
             quote_spanned! {field.ty_span()=>
                 #private::ModelSerializer::optional::<#doc_ty>(&mut __out, #wire, &self.#member)?;
             }

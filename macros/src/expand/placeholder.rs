@@ -3,7 +3,10 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{DeriveInput, Path};
+use syn::{Data, DeriveInput, Path};
+
+use crate::attr::{ApiAttrs, Site};
+use crate::ctx::Errors;
 
 pub fn model(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
     let ident = &input.ident;
@@ -29,6 +32,7 @@ pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenSt
     let private = quote!(#krate::__private);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let common = serde_impls(input, krate);
+    let from_str = enum_from_str(input, krate);
     let error = error.to_compile_error();
     quote! {
         #error
@@ -38,7 +42,7 @@ pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenSt
             #[automatically_derived]
             impl #impl_generics #ident #ty_generics #where_clause {
                 #[doc = "Not generated: the derive reported an error."]
-                pub fn as_str(&self) -> &str {
+                pub fn as_str(&self) -> &::core::primitive::str {
                     ::core::unreachable!()
                 }
             }
@@ -46,13 +50,13 @@ pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenSt
             #[automatically_derived]
             impl #impl_generics #krate::ApiEnum for #ident #ty_generics #where_clause {
                 const DOC: &'static #krate::doc::EnumDoc = &#private::PLACEHOLDER_ENUM_DOC;
-                const VALUES: &'static [&'static str] = &[];
+                const VALUES: &'static [&'static ::core::primitive::str] = &[];
 
-                fn as_str(&self) -> &str {
+                fn as_str(&self) -> &::core::primitive::str {
                     ::core::unreachable!()
                 }
 
-                fn try_parse(_: &str) -> ::core::result::Result<Self, #krate::ParseEnumError> {
+                fn try_parse(_: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseEnumError> {
                     ::core::unreachable!()
                 }
             }
@@ -64,16 +68,65 @@ pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenSt
                 }
             }
 
+            #from_str
+        };
+    }
+}
+
+/// `FromStr`, with the error type the real impl would have, and for an enum with an `other`
+/// variant the `From` impls too: code that relies on either still builds.
+fn enum_from_str(input: &DeriveInput, krate: &Path) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    if !has_other_variant(input) {
+        return quote! {
             #[automatically_derived]
             impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
                 type Err = #krate::ParseEnumError;
 
-                fn from_str(_: &str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                     ::core::unreachable!()
                 }
             }
         };
     }
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
+            type Err = ::core::convert::Infallible;
+
+            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::core::convert::From<&::core::primitive::str> for #ident #ty_generics #where_clause {
+            fn from(_: &::core::primitive::str) -> Self {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::core::convert::From<#krate::__private::String> for #ident #ty_generics #where_clause {
+            fn from(_: #krate::__private::String) -> Self {
+                ::core::unreachable!()
+            }
+        }
+    }
+}
+
+/// Whether any variant is marked `#[api(other)]`, read again because the IR was not built.
+fn has_other_variant(input: &DeriveInput) -> bool {
+    let Data::Enum(data) = &input.data else {
+        return false;
+    };
+    data.variants.iter().any(|variant| {
+        let mut ignored = Errors::default();
+        ApiAttrs::parse(&variant.attrs, Site::Variant, &mut ignored)
+            .other
+            .is_some()
+    })
 }
 
 fn serde_impls(input: &DeriveInput, krate: &Path) -> TokenStream {
@@ -94,10 +147,10 @@ fn serde_impls(input: &DeriveInput, krate: &Path) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #de_impl_generics #serde::Deserialize<'de> for #ident #ty_generics #de_where_clause {
+        impl #de_impl_generics #serde::Deserialize<'__de> for #ident #ty_generics #de_where_clause {
             fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
             where
-                __D: #serde::Deserializer<'de>,
+                __D: #serde::Deserializer<'__de>,
             {
                 ::core::unreachable!()
             }

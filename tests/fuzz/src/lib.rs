@@ -1,0 +1,83 @@
+//! Round-trip checks shared by the fuzz targets and by `tests/tests/fuzz_corpus_replay.rs`,
+//! which replays the committed corpus on stable Rust.
+//!
+//! Each check decodes arbitrary bytes into a model. A rejection is fine; a panic never is.
+//! When the decode succeeds, the value is encoded again and decoded again, and must come back
+//! equal, and its second encoding must be the same bytes as its first.
+
+use std::fmt::Debug;
+
+use callparty::models::{CallParty, CallSession, CallSessionObject, TelephonySessionsEvent};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Decodes `bytes` as JSON into every model a payload arrives as: a session (GET), a party
+/// (call-control actions), a call-out result, and a notification envelope, alone or in the
+/// arrays that the bundled notification files hold. Returns how many of them accepted it.
+pub fn json_models(bytes: &[u8]) -> usize {
+    [
+        json_round_trip::<CallSessionObject>(bytes),
+        json_round_trip::<CallParty>(bytes),
+        json_round_trip::<CallSession>(bytes),
+        json_round_trip::<TelephonySessionsEvent>(bytes),
+        json_round_trip::<Vec<TelephonySessionsEvent>>(bytes),
+    ]
+    .into_iter()
+    .filter(|accepted| *accepted)
+    .count()
+}
+
+/// Decodes `bytes` as postcard into the session and party models. Returns how many of them
+/// accepted it.
+pub fn postcard_models(bytes: &[u8]) -> usize {
+    [
+        postcard_round_trip::<CallSessionObject>(bytes),
+        postcard_round_trip::<CallParty>(bytes),
+    ]
+    .into_iter()
+    .filter(|accepted| *accepted)
+    .count()
+}
+
+/// JSON decode → encode → decode for one model; `false` when the first decode rejects.
+pub fn json_round_trip<T>(bytes: &[u8]) -> bool
+where
+    T: Serialize + DeserializeOwned + PartialEq + Debug,
+{
+    let Ok(first) = callparty::json::from_slice::<T>(bytes) else {
+        return false;
+    };
+    let text = callparty::json::to_string(&first)
+        .unwrap_or_else(|error| panic!("a decoded {first:?} does not encode: {error}"));
+    let second: T = callparty::json::from_str(&text)
+        .unwrap_or_else(|error| panic!("our own output {text} does not decode: {error}"));
+    assert_eq!(first, second, "decode → encode → decode changed the value");
+    let again = callparty::json::to_string(&second).expect("encoded once already");
+    assert_eq!(
+        text, again,
+        "encoding the same value twice gave different JSON"
+    );
+    true
+}
+
+/// Postcard decode → encode → decode for one model; `false` when the first decode rejects.
+pub fn postcard_round_trip<T>(bytes: &[u8]) -> bool
+where
+    T: Serialize + DeserializeOwned + PartialEq + Debug,
+{
+    let Ok(first) = postcard::from_bytes::<T>(bytes) else {
+        return false;
+    };
+    // A compact decode never fills `extra`, so the encode cannot hit the extra-map error.
+    let encoded = postcard::to_allocvec(&first)
+        .unwrap_or_else(|error| panic!("a decoded {first:?} does not encode: {error}"));
+    let second: T = postcard::from_bytes(&encoded)
+        .unwrap_or_else(|error| panic!("our own output {encoded:?} does not decode: {error}"));
+    assert_eq!(first, second, "decode → encode → decode changed the value");
+    let again = postcard::to_allocvec(&second).expect("encoded once already");
+    assert_eq!(
+        encoded, again,
+        "encoding the same value twice gave different bytes"
+    );
+    true
+}

@@ -1,0 +1,78 @@
+//! THE list of differences between our derives and serde_derive that the properties accept,
+//! each with its reason. A difference is accepted only when its test matches the input and
+//! both outcomes; anything else fails the property.
+
+use crate::generate::json::J;
+use crate::generate::mutate::Input;
+
+/// What the two decoders did with one document: `None` for accepted, else the error text.
+pub struct Outcome<'a> {
+    pub input: &'a Input,
+    pub ours: Option<String>,
+    pub twin: Option<String>,
+}
+
+pub struct Difference {
+    pub name: &'static str,
+    pub reason: &'static str,
+    pub applies: fn(&Outcome) -> bool,
+}
+
+pub const DIFFERENCES: &[Difference] = &[
+    Difference {
+        name: "duplicate unknown key",
+        reason: "The contract makes any repeated key an error. serde_derive checks declared \
+                 fields only; its flattened extra map keeps the last of a repeated unknown key.",
+        applies: |o| {
+            o.twin.is_none()
+                && o.ours
+                    .as_deref()
+                    .is_some_and(|e| e.contains("duplicate field"))
+                && o.input.tree.has_duplicate_key()
+        },
+    },
+    Difference {
+        name: "array for a model with extra",
+        reason: "Ours reads every model from a sequence too (by position), which compact \
+                 formats such as postcard need; serde_derive gives a struct with a flattened \
+                 field no sequence form.",
+        applies: |o| {
+            // serde_derive's visitor of a struct with a flattened field expects "struct X".
+            o.ours.is_none()
+                && o.twin
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with("invalid type: sequence, expected struct "))
+        },
+    },
+    Difference {
+        name: "unit variant in map form",
+        reason: "An ApiEnum value is a string. serde_derive also reads a unit variant from \
+                 serde's externally tagged form `{\"Variant\": null}`; a closed ApiEnum rejects it.",
+        applies: |o| {
+            // `Mode` is the one closed enum; the open ones' twins read strings only, like ours.
+            o.twin.is_none()
+                && o.ours
+                    .as_deref()
+                    .is_some_and(|e| e.contains("invalid type: map, expected a Mode string"))
+                && has_unit_variant_map(&o.input.tree)
+        },
+    },
+];
+
+pub fn explain(outcome: &Outcome) -> Option<&'static Difference> {
+    DIFFERENCES
+        .iter()
+        .find(|difference| (difference.applies)(outcome))
+}
+
+/// Whether some object is `{"<anything>": null}`, the map form of a unit variant.
+fn has_unit_variant_map(tree: &J) -> bool {
+    match tree {
+        J::Arr(items) => items.iter().any(has_unit_variant_map),
+        J::Obj(entries) => {
+            matches!(entries.as_slice(), [(_, J::Null)])
+                || entries.iter().any(|(_, value)| has_unit_variant_map(value))
+        }
+        _ => false,
+    }
+}

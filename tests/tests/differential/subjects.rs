@@ -1,0 +1,103 @@
+//! The roots the properties start from. Each root reaches a family of models: the core
+//! session tree, the notification envelope, and the purpose-built catalog.
+
+use std::fmt::Debug;
+use std::sync::Arc;
+
+use callparty::models;
+use proptest::strategy::BoxedStrategy;
+use serde::{Deserialize, Serialize};
+
+use crate::core_twins::{CallSessionTwin, TelephonySessionsEventTwin};
+use crate::fixtures::{self, Catalog, CatalogTwin};
+use crate::generate::values::Arb;
+use crate::generate::vocab::Vocab;
+use crate::mirror::Mirror;
+
+pub trait Subject: 'static {
+    type Ours<'a>: Serialize + Deserialize<'a> + PartialEq + Debug;
+    type Twin<'a>: Serialize
+        + Deserialize<'a>
+        + Mirror<Ours = Self::Ours<'a>>
+        + Clone
+        + PartialEq
+        + Debug;
+
+    fn values() -> BoxedStrategy<Self::Twin<'static>>;
+
+    /// What a decode of `value`'s encoding gives back (skipped fields reset).
+    fn decoded(value: &Self::Twin<'static>) -> Self::Twin<'static> {
+        value.clone()
+    }
+
+    /// Equality across lifetimes, which generic code cannot shorten by itself.
+    fn same(a: &Self::Twin<'_>, b: &Self::Twin<'_>) -> bool;
+
+    fn vocab() -> Arc<Vocab>;
+}
+
+fn core_vocab() -> Arc<Vocab> {
+    Arc::new(Vocab::new(models::MODELS, models::ENUMS))
+}
+
+pub struct SessionTree;
+
+impl Subject for SessionTree {
+    type Ours<'a> = models::CallSession;
+    type Twin<'a> = CallSessionTwin;
+
+    fn values() -> BoxedStrategy<CallSessionTwin> {
+        CallSessionTwin::arb()
+    }
+
+    fn same(a: &CallSessionTwin, b: &CallSessionTwin) -> bool {
+        a == b
+    }
+
+    fn vocab() -> Arc<Vocab> {
+        core_vocab()
+    }
+}
+
+pub struct Notification;
+
+impl Subject for Notification {
+    type Ours<'a> = models::TelephonySessionsEvent;
+    type Twin<'a> = TelephonySessionsEventTwin;
+
+    fn values() -> BoxedStrategy<TelephonySessionsEventTwin> {
+        TelephonySessionsEventTwin::arb()
+    }
+
+    fn same(a: &TelephonySessionsEventTwin, b: &TelephonySessionsEventTwin) -> bool {
+        a == b
+    }
+
+    fn vocab() -> Arc<Vocab> {
+        core_vocab()
+    }
+}
+
+pub struct Purpose;
+
+impl Subject for Purpose {
+    type Ours<'a> = Catalog<'a>;
+    type Twin<'a> = CatalogTwin<'a>;
+
+    fn values() -> BoxedStrategy<CatalogTwin<'static>> {
+        CatalogTwin::arb()
+    }
+
+    fn decoded(value: &CatalogTwin<'static>) -> CatalogTwin<'static> {
+        fixtures::decoded(value)
+    }
+
+    fn same(a: &CatalogTwin<'_>, b: &CatalogTwin<'_>) -> bool {
+        a == b
+    }
+
+    fn vocab() -> Arc<Vocab> {
+        let (models, enums) = fixtures::docs();
+        Arc::new(Vocab::new(&models, &enums))
+    }
+}

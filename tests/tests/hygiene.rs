@@ -1,0 +1,178 @@
+//! The derives' output refers to nothing by a name the user can shadow: it builds under
+//! `#![deny(warnings)]` in a module that redefines the prelude's names, the primitive types
+//! and the crates the generated code calls, and the models still round-trip.
+#![deny(warnings)]
+
+mod shadowed {
+    #![allow(dead_code, non_camel_case_types, clippy::all)]
+
+    // The prelude and its variants.
+    pub struct Result;
+    pub struct Ok;
+    pub struct Err;
+    pub struct Option;
+    pub struct Some;
+    pub struct None;
+    pub struct Default;
+    pub struct String;
+    pub struct Vec;
+    pub struct Box;
+    pub struct From;
+    pub struct Into;
+    pub struct PhantomData;
+    // Primitive types.
+    pub struct str;
+    pub struct bool;
+    pub struct usize;
+    pub struct u16;
+    pub struct u8;
+    // Crates, and macros that a passing build never calls: the generated code must reach
+    // `::core::concat!` for docs built by macros, and `unreachable!` only in placeholders.
+    pub mod core {}
+    pub mod std {}
+    pub mod serde {}
+    pub mod callparty {}
+    pub mod alloc {}
+    #[allow(unused_macros)]
+    macro_rules! concat {
+        ($($t:tt)*) => {
+            ::core::compile_error!("the user's `concat!` was called")
+        };
+    }
+    #[allow(unused_macros)]
+    macro_rules! unreachable {
+        ($($t:tt)*) => {
+            ::core::compile_error!("the user's `unreachable!` was called")
+        };
+    }
+    #[allow(unused_imports)]
+    pub(crate) use {concat, unreachable};
+
+    /// Methods on everything, named like those the generated code calls.
+    pub trait Everywhere {
+        fn as_str(&self) -> i32 {
+            0
+        }
+        fn serialize(&self) {}
+        fn deserialize(&self) {}
+        fn fmt(&self) {}
+        fn is_some(&self) {}
+        fn flatten(&self) {}
+        fn unwrap_or_default(&self) {}
+        fn into(&self) {}
+        fn from_str(&self) {}
+    }
+    impl<T: ?Sized> Everywhere for T {}
+
+    /// Status of a call
+    #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
+    #[api(rename = "CallStatus")]
+    pub struct Status<'a> {
+        /// The status code
+        #[doc = ::core::concat!(" of", " a call")]
+        pub code: ::core::option::Option<Code>,
+        pub direction: ::core::option::Option<Direction>,
+        #[api(alias = "desc")]
+        pub description: ::std::option::Option<::std::borrow::Cow<'a, ::core::primitive::str>>,
+        pub id: ::std::string::String,
+        #[api(default)]
+        pub count: ::core::primitive::u32,
+        #[api(skip)]
+        pub cache: ::std::vec::Vec<::core::primitive::u8>,
+        #[deprecated]
+        pub old: ::core::option::Option<::core::primitive::bool>,
+        #[api(extra)]
+        pub extra: ::callparty::Extra,
+    }
+
+    #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
+    #[api(deny_unknown_fields, rename_all = "snake_case")]
+    pub struct Strict<T> {
+        pub items: ::std::vec::Vec<T>,
+        #[api(skip)]
+        pub marker: ::core::marker::PhantomData<T>,
+    }
+
+    #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
+    pub struct Empty {}
+
+    #[derive(::callparty::ApiEnum, Debug, Clone, PartialEq)]
+    pub enum Code {
+        Setup,
+        #[api(alias = "Voicemail")]
+        VoiceMail,
+        #[api(other)]
+        Unknown(::callparty::UnknownValue),
+    }
+
+    #[derive(::callparty::ApiEnum, Debug, Clone, PartialEq)]
+    #[api(rename_all = "lowercase")]
+    pub enum Direction {
+        Inbound,
+        Outbound,
+    }
+}
+
+use callparty::{ApiEnum, ApiModel};
+use shadowed::{Code, Direction, Empty, Status, Strict};
+
+#[test]
+fn a_model_in_a_shadowing_module_round_trips() {
+    let input = r#"{"code":"Voicemail","direction":"inbound","desc":"Optional message","id":"s-1","old":true,"brandId":"1210"}"#;
+    let status: Status = serde_json::from_str(input).unwrap();
+    assert_eq!(status.code, Some(Code::VoiceMail));
+    assert_eq!(status.direction, Some(Direction::Inbound));
+    assert_eq!(status.count, 0);
+    assert_eq!(status.extra.len(), 1);
+    assert_eq!(
+        serde_json::to_string(&status).unwrap(),
+        r#"{"code":"VoiceMail","direction":"inbound","description":"Optional message","id":"s-1","count":0,"old":true,"brandId":"1210"}"#
+    );
+    assert_eq!(Status::DOC.name, "CallStatus");
+    assert_eq!(Status::DOC.description, "Status of a call");
+    assert!(Status::DOC.fields.iter().any(|field| field.deprecated));
+    assert_eq!(
+        Status::DOC.fields[0].description,
+        "The status code\n of a call"
+    );
+    let bytes = postcard::to_allocvec(&Status {
+        extra: Default::default(),
+        ..status.clone()
+    })
+    .unwrap();
+    let back: Status = postcard::from_bytes(&bytes).unwrap();
+    assert_eq!(back.code, status.code);
+}
+
+#[test]
+fn generic_and_empty_models_in_a_shadowing_module_round_trip() {
+    let strict: Strict<u8> = serde_json::from_str(r#"{"items":[1,2]}"#).unwrap();
+    assert_eq!(strict.items, [1, 2]);
+    assert_eq!(
+        serde_json::to_string(&strict).unwrap(),
+        r#"{"items":[1,2]}"#
+    );
+    let error = serde_json::from_str::<Strict<u8>>(r#"{"x":1}"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with(r#"unknown field "x" in Strict, expected "items""#),
+        "{error}"
+    );
+    let empty: Empty = serde_json::from_str(r#"{"ignored":true}"#).unwrap();
+    assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
+    assert_eq!(postcard::to_allocvec(&empty).unwrap(), [0u8; 0]);
+}
+
+#[test]
+fn enums_in_a_shadowing_module_convert() {
+    assert_eq!(Code::from("Voicemail"), Code::VoiceMail);
+    assert_eq!(Code::from(String::from("Later")).as_str(), "Later");
+    let Ok(parsed) = "Setup".parse::<Code>();
+    assert_eq!(parsed, Code::Setup);
+    assert_eq!("outbound".parse::<Direction>(), Ok(Direction::Outbound));
+    assert_eq!(format!("{:>9}", Direction::Inbound), "  inbound");
+    assert_eq!(Direction::VALUES, ["inbound", "outbound"]);
+    assert!(Code::DOC.open);
+    assert_eq!(Code::try_parse("Later").unwrap_err().value(), "Later");
+}

@@ -1,0 +1,8 @@
+use callparty::ApiEnum;
+
+#[derive(ApiEnum)]
+struct Direction {
+    value: String,
+}
+
+fn main() {}

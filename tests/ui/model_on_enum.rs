@@ -1,0 +1,9 @@
+use callparty::ApiModel;
+
+#[derive(ApiModel)]
+enum Direction {
+    Inbound,
+    Outbound,
+}
+
+fn main() {}

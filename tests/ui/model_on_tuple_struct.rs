@@ -1,0 +1,6 @@
+use callparty::ApiModel;
+
+#[derive(ApiModel)]
+struct PartyId(String);
+
+fn main() {}

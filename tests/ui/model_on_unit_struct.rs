@@ -1,0 +1,6 @@
+use callparty::ApiModel;
+
+#[derive(ApiModel)]
+struct Nothing;
+
+fn main() {}

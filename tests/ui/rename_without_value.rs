@@ -1,0 +1,9 @@
+use callparty::ApiModel;
+
+#[derive(ApiModel)]
+struct Party {
+    #[api(rename)]
+    id: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use callparty::ApiModel;
+
+#[derive(ApiModel)]
+struct Party {
+    id: Option<String>,
+    id_: Option<String>,
+}
+
+fn main() {}
