@@ -66,6 +66,13 @@ pub fn model(model: &Model, errors: &mut Errors) {
         .filter(|field| field.kind.is_declared())
         .flat_map(|field| std::iter::once(&field.wire).chain(&field.attrs.aliases));
     reject_collisions(names, "field wire name", errors);
+    // Decoded keys carry a `u16` field index.
+    if let Some(field) = model.declared_fields().nth(usize::from(u16::MAX)) {
+        errors.spanned(
+            field.member,
+            format_args!("a model reads at most {} fields", u16::MAX),
+        );
+    }
 }
 
 pub fn api_enum(api_enum: &Enum, errors: &mut Errors) {
@@ -211,6 +218,13 @@ mod tests {
                 "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
             ]
         );
+    }
+
+    #[test]
+    fn too_many_fields() {
+        let fields = (0..=u16::MAX).map(|index| quote::format_ident!("f{index}"));
+        let errors = model_errors(parse_quote!(struct Wide { #(#fields: u8),* }));
+        assert_eq!(errors, ["a model reads at most 65535 fields"]);
     }
 
     #[test]
