@@ -192,6 +192,12 @@ impl<'a> Field<'a> {
         Span::call_site().located_at(self.original.ty.span())
     }
 
+    /// Where errors about reading the field's value point: the type inside `Option` for an
+    /// optional field, which is the type that lacks the trait when one is missing.
+    pub fn value_span(&self) -> Span {
+        Span::call_site().located_at(self.doc_ty.span())
+    }
+
     /// The local that holds the field while it is decoded.
     pub fn local(&self, index: usize) -> Ident {
         format_ident!("__field{}", index)

@@ -4,8 +4,9 @@
 //! not count. The two sides alternate, five rounds each; the table shows the median CPU time
 //! per iteration and the ratio serde_derive / ApiModel (above 1: ApiModel is faster).
 //!
-//! Run with `cargo bench -p callparty-tests --bench cpu_time`. Elsewhere than Linux it falls
-//! back to the wall clock and says so.
+//! Run with `cargo bench -p callparty-tests --bench cpu_time`; a word after `--` runs only the
+//! cases whose name contains it (`-- decode`, `-- "50 parties | lean"`). Elsewhere than Linux
+//! it falls back to the wall clock and says so.
 
 mod support;
 
@@ -32,6 +33,15 @@ fn per_iter(iters: u32, mut f: impl FnMut()) -> f64 {
     ns / f64::from(iters)
 }
 
+/// Whether `case` matches the filter given on the command line, if any (cargo passes its
+/// own `--bench` flag, which is not a filter).
+fn selected(case: &str) -> bool {
+    std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with("--"))
+        .all(|filter| case.contains(&filter))
+}
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -53,6 +63,9 @@ fn calibrate(seconds: f64, mut f: impl FnMut()) -> u32 {
 /// (4 ms here), so shorter ones would be quantised.
 fn compare(case: &str, mut api: impl FnMut(), mut serde: impl FnMut()) {
     const ROUNDS: usize = 5;
+    if !selected(case) {
+        return;
+    }
     let iters = calibrate(0.5, &mut api);
     serde();
     let (mut a, mut s) = (Vec::new(), Vec::new());

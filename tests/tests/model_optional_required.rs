@@ -156,3 +156,69 @@ fn a_skipped_field_is_never_read_or_written() {
         }
     );
 }
+
+/// Without required fields the derive reads into the model in place; these pin down that
+/// shape's own bookkeeping: duplicates, defaults and skipped fields.
+#[derive(ApiModel, Debug, PartialEq)]
+struct Tally {
+    note: Option<String>,
+    #[api(default)]
+    hits: u32,
+    #[api(default)]
+    tags: Vec<String>,
+    #[api(skip)]
+    cache: Vec<u8>,
+}
+
+#[test]
+fn a_field_given_twice_is_an_error_even_when_the_first_was_null() {
+    let error = serde_json::from_str::<Recording>(r#"{"id":null,"id":"r-2"}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        r#"duplicate field "id" in Recording at line 1 column 15"#
+    );
+    let error = serde_json::from_str::<Tally>(r#"{"tags":[],"hits":1,"tags":["a"]}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        r#"duplicate field "tags" in Tally at line 1 column 26"#
+    );
+}
+
+#[test]
+fn fields_read_in_place_start_empty_and_keep_what_was_read() {
+    let tally: Tally = serde_json::from_str(r#"{"hits":3,"cache":[1]}"#).unwrap();
+    assert_eq!(
+        tally,
+        Tally {
+            note: None,
+            hits: 3,
+            tags: Vec::new(),
+            cache: Vec::new(),
+        }
+    );
+    let tally: Tally = serde_json::from_str(r#"{"tags":["a","b"],"note":"n"}"#).unwrap();
+    assert_eq!(tally.tags, ["a", "b"]);
+    assert_eq!(tally.note.as_deref(), Some("n"));
+    assert_eq!(tally.hits, 0);
+}
+
+#[test]
+fn a_short_sequence_leaves_the_remaining_fields_empty() {
+    use serde_test::{Token, assert_de_tokens};
+    let tally = Tally {
+        note: Some("n".into()),
+        hits: 7,
+        tags: Vec::new(),
+        cache: Vec::new(),
+    };
+    assert_de_tokens(
+        &tally,
+        &[
+            Token::Seq { len: Some(2) },
+            Token::Some,
+            Token::Str("n"),
+            Token::U32(7),
+            Token::SeqEnd,
+        ],
+    );
+}

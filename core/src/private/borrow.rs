@@ -2,23 +2,26 @@
 //! `Cow` always copies.
 
 use core::fmt;
+use core::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use std::borrow::Cow;
 
-/// Reads a `Cow<'de, str>`, borrowed when the format hands out borrowed strings.
+/// Reads a `Cow<'a, str>`, borrowed when the format hands out borrowed strings. The value's
+/// lifetime is the field's own, not `'de`: the derive reads straight into the field, and
+/// `&mut Cow<'a, str>` does not accept a `Cow<'de, str>`.
 #[derive(Clone, Copy)]
-pub struct BorrowCowStr;
+pub struct BorrowCowStr<'a>(pub PhantomData<&'a ()>);
 
-impl<'de> DeserializeSeed<'de> for BorrowCowStr {
-    type Value = Cow<'de, str>;
+impl<'de: 'a, 'a> DeserializeSeed<'de> for BorrowCowStr<'a> {
+    type Value = Cow<'a, str>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for BorrowCowStr {
-    type Value = Cow<'de, str>;
+impl<'de: 'a, 'a> Visitor<'de> for BorrowCowStr<'a> {
+    type Value = Cow<'a, str>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
@@ -49,20 +52,20 @@ impl<'de> Visitor<'de> for BorrowCowStr {
     }
 }
 
-/// Reads an `Option<Cow<'de, str>>`: `null` or absent is `None`.
+/// Reads an `Option<Cow<'a, str>>`: `null` or absent is `None`.
 #[derive(Clone, Copy)]
-pub struct OptionBorrowCowStr;
+pub struct OptionBorrowCowStr<'a>(pub PhantomData<&'a ()>);
 
-impl<'de> DeserializeSeed<'de> for OptionBorrowCowStr {
-    type Value = Option<Cow<'de, str>>;
+impl<'de: 'a, 'a> DeserializeSeed<'de> for OptionBorrowCowStr<'a> {
+    type Value = Option<Cow<'a, str>>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_option(self)
     }
 }
 
-impl<'de> Visitor<'de> for OptionBorrowCowStr {
-    type Value = Option<Cow<'de, str>>;
+impl<'de: 'a, 'a> Visitor<'de> for OptionBorrowCowStr<'a> {
+    type Value = Option<Cow<'a, str>>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string or null")
@@ -77,6 +80,8 @@ impl<'de> Visitor<'de> for OptionBorrowCowStr {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        BorrowCowStr.deserialize(deserializer).map(Some)
+        BorrowCowStr(PhantomData)
+            .deserialize(deserializer)
+            .map(Some)
     }
 }

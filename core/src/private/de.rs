@@ -2,6 +2,13 @@
 
 use serde::de::{DeserializeSeed, Error, Expected, MapAccess, SeqAccess};
 
+/// A field's names for its error messages, behind one pointer: every argument past the sixth
+/// goes on the stack, and these calls are made once per field read.
+pub struct FieldName {
+    pub model: &'static str,
+    pub wire: &'static str,
+}
+
 /// Reads the value of a field whose key was just matched; a second occurrence of the same
 /// field (by name or alias) is an error, as in serde.
 ///
@@ -13,17 +20,56 @@ pub fn fill<'de, S, A>(
     slot: &mut Option<S::Value>,
     map: &mut A,
     seed: S,
-    model: &'static str,
-    wire: &'static str,
+    name: &'static FieldName,
 ) -> Result<(), A::Error>
 where
     S: DeserializeSeed<'de>,
     A: MapAccess<'de>,
 {
     if slot.is_some() {
-        return Err(super::duplicate_field(model, wire));
+        return Err(super::duplicate_field(name.model, name.wire));
     }
     *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// Reads the value of a field whose key was just matched straight into the model under
+/// construction; `seen` catches a second occurrence (by name or alias), as in serde.
+///
+/// Never inlined, for the reason given at [`fill`]. Writing into the model instead of a local
+/// per field leaves one value to drop on every error path, not one per field, and nothing to
+/// move at the end.
+#[inline(never)]
+pub fn fill_in_place<'de, S, A>(
+    slot: &mut S::Value,
+    seen: &mut bool,
+    map: &mut A,
+    seed: S,
+    name: &'static FieldName,
+) -> Result<(), A::Error>
+where
+    S: DeserializeSeed<'de>,
+    A: MapAccess<'de>,
+{
+    if *seen {
+        return Err(super::duplicate_field(name.model, name.wire));
+    }
+    *seen = true;
+    *slot = map.next_value_seed(seed)?;
+    Ok(())
+}
+
+/// The next element of a struct written as a sequence, read into the model under
+/// construction; where the sequence has ended, the slot keeps its default.
+#[inline(never)]
+pub fn seq_in_place<'de, S, A>(slot: &mut S::Value, seq: &mut A, seed: S) -> Result<(), A::Error>
+where
+    S: DeserializeSeed<'de>,
+    A: SeqAccess<'de>,
+{
+    if let Some(value) = seq.next_element_seed(seed)? {
+        *slot = value;
+    }
     Ok(())
 }
 

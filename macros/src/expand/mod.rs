@@ -77,7 +77,7 @@ fn placeholder_runtime(input: &DeriveInput, site: Site) -> Path {
 /// `tokens` with every span set to `span`, e.g. the runtime path at a field's type, so that
 /// a call whose arguments fail a trait bound is reported at the type alone and not at a
 /// range from the derive to the type.
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut token| {

@@ -1,5 +1,6 @@
-//! `Serialize` for a model: one linear call per field into the runtime's `ModelSerializer`,
-//! which decides per format whether `None` is omitted and where extra fields go.
+//! `Serialize` for a model: one linear call per field into one of the runtime's serializer
+//! shapes, which decides per format whether `None` is omitted and where extra fields go, and
+//! keeps the first error for `end` to return.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -27,6 +28,11 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .declared_fields()
         .filter(|field| field.kind != FieldKind::Optional)
         .count();
+    let writer = if model.extra_field().is_some() {
+        quote!(#private::WithExtraSerializer)
+    } else {
+        quote!(#private::StructSerializer)
+    };
     let mut present = vec![quote!(#always_written)];
     let mut calls = Vec::with_capacity(model.fields.len());
     for field in model.declared_fields() {
@@ -38,15 +44,14 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 quote!(::core::option::Option::is_some(&self.#member) as ::core::primitive::usize),
             );
             quote_spanned! {field.ty_span()=>
-                #private::ModelSerializer::optional::<#doc_ty>(&mut __out, #wire, &self.#member)?;
+                #writer::optional::<#doc_ty>(&mut __out, #wire, &self.#member);
             }
         } else {
             quote_spanned! {field.ty_span()=>
-                #private::ModelSerializer::field::<#doc_ty>(&mut __out, #wire, &self.#member)?;
+                #writer::field::<#doc_ty>(&mut __out, #wire, &self.#member);
             }
         });
     }
-    let has_extra = model.extra_field().is_some();
     if let Some(extra) = model.extra_field() {
         let member = extra.member;
         let ty = extra.ty();
@@ -54,7 +59,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             <#ty as #krate::ExtraFields>::field_count(&self.#member)
         });
         calls.push(quote_spanned! {extra.ty_span()=>
-            #private::ModelSerializer::extra::<#ty>(&mut __out, &self.#member)?;
+            #writer::extra::<#ty>(&mut __out, &self.#member);
         });
     }
 
@@ -66,11 +71,9 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 __S: #private::serde::Serializer,
             {
                 let __present = #(#present)+*;
-                let mut __out = #private::ModelSerializer::begin(
-                    __serializer, #name, #declared, __present, #has_extra,
-                )?;
+                let mut __out = #writer::begin(__serializer, #name, #declared, __present);
                 #(#calls)*
-                #private::ModelSerializer::end(__out)
+                #writer::end(__out)
             }
         }
     }

@@ -1,0 +1,96 @@
+//! The shape of a model with an extra field: a map in human-readable formats, since the
+//! extra keys are not `'static`, and a struct of the declared fields in compact ones.
+
+use serde::Serialize;
+use serde::ser::{Error, SerializeMap, SerializeStruct, Serializer};
+
+use crate::ExtraFields;
+
+pub struct WithExtraSerializer<S: Serializer> {
+    state: State<S>,
+}
+
+enum State<S: Serializer> {
+    Map(S::SerializeMap),
+    Struct {
+        inner: S::SerializeStruct,
+        model: &'static str,
+    },
+    Failed(S::Error),
+}
+
+impl<S: Serializer> WithExtraSerializer<S> {
+    /// `declared` counts the fields a compact format writes; `present` the entries a
+    /// human-readable one writes (fields that are not `None`, plus extra entries).
+    #[inline]
+    pub fn begin(serializer: S, model: &'static str, declared: usize, present: usize) -> Self {
+        let state = if serializer.is_human_readable() {
+            serializer.serialize_map(Some(present)).map(State::Map)
+        } else {
+            serializer
+                .serialize_struct(model, declared)
+                .map(|inner| State::Struct { inner, model })
+        };
+        Self {
+            state: state.unwrap_or_else(State::Failed),
+        }
+    }
+
+    #[inline]
+    fn keep_error(&mut self, result: Result<(), S::Error>) {
+        if let Err(error) = result {
+            self.state = State::Failed(error);
+        }
+    }
+
+    #[inline]
+    pub fn field<T: Serialize + ?Sized>(&mut self, wire: &'static str, value: &T) {
+        let result = match &mut self.state {
+            State::Map(map) => map.serialize_entry(wire, value),
+            State::Struct { inner, .. } => inner.serialize_field(wire, value),
+            State::Failed(_) => return,
+        };
+        self.keep_error(result);
+    }
+
+    #[inline]
+    pub fn optional<T: Serialize>(&mut self, wire: &'static str, value: &Option<T>) {
+        let result = match &mut self.state {
+            // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
+            // options (RON) read it back into the `Option` field.
+            State::Map(map) => match value {
+                Some(_) => map.serialize_entry(wire, value),
+                None => return,
+            },
+            State::Struct { inner, .. } => inner.serialize_field(wire, value),
+            State::Failed(_) => return,
+        };
+        self.keep_error(result);
+    }
+
+    /// A compact format has no place for undeclared fields: a non-empty extra map is an error
+    /// there rather than being dropped silently.
+    pub fn extra<X: ExtraFields>(&mut self, extra: &X) {
+        let result = match &mut self.state {
+            State::Map(map) => extra.serialize_entries(map),
+            State::Struct { model, .. } => match extra.field_count() {
+                0 => Ok(()),
+                count => Err(S::Error::custom(format_args!(
+                    "{model} holds {count} undeclared field(s) in its `extra` map, which a format \
+                     that is not human-readable cannot carry; encode it as JSON instead"
+                ))),
+            },
+            State::Failed(_) => return,
+        };
+        self.keep_error(result);
+    }
+
+    #[inline]
+    pub fn end(self) -> Result<S::Ok, S::Error> {
+        match self.state {
+            State::Map(map) => map.end(),
+            State::Struct { inner, .. } => inner.end(),
+            State::Failed(error) => Err(error),
+        }
+    }
+}

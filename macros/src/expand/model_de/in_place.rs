@@ -1,0 +1,64 @@
+//! The body shape for a model without required fields: the model is built with every field
+//! empty (`None` or its default) and each value is read straight into its field. An error
+//! then drops one value instead of a local per field, and nothing moves at the end; this is
+//! most of an API's models, and the shape that keeps their generated code small.
+
+use quote::{quote, quote_spanned};
+
+use super::{Bodies, Ctx};
+use crate::ast::FieldKind;
+use crate::expand::respan;
+
+pub(super) fn bodies(ctx: &Ctx) -> Bodies {
+    let private = &ctx.private;
+    let ident = &ctx.model.original.ident;
+    let empty = ctx.model.fields.iter().map(|field| {
+        let member = field.member;
+        if field.kind == FieldKind::Optional {
+            quote!(#member: ::core::option::Option::None)
+        } else {
+            quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
+        }
+    });
+    let empty = quote!(let mut __value = #ident { #(#empty),* };);
+    let count = ctx.declared.len();
+
+    let extra = ctx.model.extra_field().map(|field| field.member);
+    let key_loop = ctx.key_loop(
+        |index| {
+            let field = ctx.declared[index];
+            let member = field.member;
+            let seed = &ctx.seeds[index];
+            let wire = &field.wire.value;
+            // Spanned at the type, so a type that cannot be read is reported there.
+            let span = field.value_span();
+            let private = respan(private.clone(), span);
+            let seen = respan(quote!(&mut __seen[#index]), span);
+            let field_name = ctx.field_name(wire);
+            quote_spanned! {span=>
+                #private::fill_in_place(&mut __value.#member, #seen, &mut __map, #seed, &#field_name)?
+            }
+        },
+        quote!(__value.#extra),
+    );
+    let read_seq = ctx.declared.iter().zip(&ctx.seeds).map(|(field, seed)| {
+        let member = field.member;
+        let span = field.value_span();
+        let private = respan(private.clone(), span);
+        quote_spanned!(span=> #private::seq_in_place(&mut __value.#member, &mut __seq, #seed)?;)
+    });
+
+    Bodies {
+        visit_map: quote! {
+            #empty
+            let mut __seen = [false; #count];
+            #key_loop
+            ::core::result::Result::Ok(__value)
+        },
+        visit_seq: quote! {
+            #empty
+            #(#read_seq)*
+            ::core::result::Result::Ok(__value)
+        },
+    }
+}

@@ -1,0 +1,114 @@
+//! The body shape for a model with required fields: a local `Option` per field, so that a
+//! missing required field is found before the model exists.
+
+use quote::{quote, quote_spanned};
+
+use super::{Bodies, Ctx};
+use crate::ast::FieldKind;
+use crate::expand::respan;
+
+pub(super) fn bodies(ctx: &Ctx) -> Bodies {
+    let private = &ctx.private;
+    let name = ctx.name();
+    let ident = &ctx.model.original.ident;
+    let locals: Vec<_> = ctx
+        .declared
+        .iter()
+        .enumerate()
+        .map(|(index, field)| field.local(index))
+        .collect();
+
+    let key_loop = ctx.key_loop(
+        |index| {
+            let field = ctx.declared[index];
+            let local = &locals[index];
+            let seed = &ctx.seeds[index];
+            let field_name = ctx.field_name(&field.wire.value);
+            // Spanned at the type, so a type that cannot be read is reported there.
+            let private = respan(private.clone(), field.value_span());
+            quote_spanned! {field.value_span()=>
+                #private::fill(&mut #local, &mut __map, #seed, &#field_name)?
+            }
+        },
+        quote!(__extra),
+    );
+    let finish_map = ctx.declared.iter().zip(&locals).map(|(field, local)| {
+        let wire = &field.wire.value;
+        let value = match field.kind {
+            FieldKind::Required => quote! {
+                match #local {
+                    ::core::option::Option::Some(__value) => __value,
+                    ::core::option::Option::None => {
+                        return ::core::result::Result::Err(#private::missing_field(#name, #wire));
+                    }
+                }
+            },
+            FieldKind::Optional => quote!(::core::option::Option::flatten(#local)),
+            _ => {
+                quote_spanned!(field.ty_span()=> ::core::option::Option::unwrap_or_default(#local))
+            }
+        };
+        quote!(let #local = #value;)
+    });
+    let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
+        let local = &locals[index];
+        let seed = &ctx.seeds[index];
+        let next = if field.kind == FieldKind::Required {
+            quote!(seq_required)
+        } else {
+            quote!(seq_or_default)
+        };
+        // Every token but the type's own at the type, so a type that cannot be read is
+        // reported there and nowhere else.
+        let span = field.value_span();
+        let private = respan(private.clone(), span);
+        let head = respan(quote!(let #local = #private::#next), span);
+        let index = respan(quote!(#index), span);
+        quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self)?;)
+    });
+
+    let extra = ctx.model.extra_field();
+    let extra_local = extra.map(|extra| {
+        let ty = ctx.de_ty(extra);
+        quote_spanned!(extra.ty_span()=> let mut __extra: #ty = ::core::default::Default::default();)
+    });
+    let extra_in_seq = extra.map(|_| quote!(let __extra = ::core::default::Default::default();));
+    let members: Vec<_> = ctx
+        .model
+        .fields
+        .iter()
+        .map(|field| {
+            let member = field.member;
+            match field.kind {
+                FieldKind::Extra => quote!(#member: __extra),
+                FieldKind::Skipped => {
+                    quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
+                }
+                _ => {
+                    let index = ctx
+                        .declared
+                        .iter()
+                        .position(|declared| declared.member == field.member)
+                        .unwrap_or_default();
+                    let local = &locals[index];
+                    quote!(#member: #local)
+                }
+            }
+        })
+        .collect();
+
+    Bodies {
+        visit_map: quote! {
+            #(let mut #locals = ::core::option::Option::None;)*
+            #extra_local
+            #key_loop
+            #(#finish_map)*
+            ::core::result::Result::Ok(#ident { #(#members),* })
+        },
+        visit_seq: quote! {
+            #(#read_seq)*
+            #extra_in_seq
+            ::core::result::Result::Ok(#ident { #(#members),* })
+        },
+    }
+}

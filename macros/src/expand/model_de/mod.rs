@@ -1,0 +1,252 @@
+//! `Deserialize` for a model: a visitor over maps (self-describing formats) and sequences
+//! (compact formats). Key matching, duplicate and missing-field errors live in the runtime;
+//! the generated part is one `match` arm and at most one finishing line per field.
+//!
+//! Two body shapes: a model without required fields is read straight into the value it
+//! returns ([`in_place`]); one with required fields keeps a local per field until every
+//! required one is known ([`locals`]).
+
+mod in_place;
+mod locals;
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::{Path, Type, parse_quote};
+
+use crate::ast::{Field, FieldKind, Model};
+use crate::expand::bounds;
+use crate::ty::{self, Borrow};
+
+/// What both body shapes read from the model.
+struct Ctx<'c, 'a> {
+    model: &'c Model<'a>,
+    krate: &'c Path,
+    private: TokenStream,
+    self_ty: TokenStream,
+    declared: Vec<&'c Field<'a>>,
+    /// One per declared field, in the same order.
+    seeds: Vec<TokenStream>,
+}
+
+/// The bodies of `visit_map` and `visit_seq`.
+struct Bodies {
+    visit_map: TokenStream,
+    visit_seq: TokenStream,
+}
+
+impl<'c, 'a> Ctx<'c, 'a> {
+    fn name(&self) -> &'c str {
+        &self.model.doc_name
+    }
+
+    /// A field's type as the visitor sees it: there, `Self` is the visitor, not the model.
+    fn de_ty(&self, field: &Field) -> Type {
+        ty::replace_self(field.ty(), &self.self_ty)
+    }
+
+    /// A `FieldName` constant, promoted to a `'static` where it is borrowed.
+    fn field_name(&self, wire: &str) -> TokenStream {
+        let private = &self.private;
+        let model = self.name();
+        quote!(#private::FieldName { model: #model, wire: #wire })
+    }
+
+    /// Whether keys that match no field reach the `match` as `FieldKey::Unknown`.
+    fn keep_unknown(&self) -> bool {
+        self.model.extra_field().is_some() || self.model.attrs.deny_unknown_fields.is_some()
+    }
+
+    /// The `match` arm for an undeclared key; `extra` is the place of the extra map.
+    fn unknown_arm(&self, extra: TokenStream) -> TokenStream {
+        let private = &self.private;
+        let krate = self.krate;
+        let name = self.name();
+        match self.model.extra_field() {
+            Some(field) => {
+                let ty = self.de_ty(field);
+                quote_spanned! {field.ty_span()=>
+                    #private::FieldKey::Unknown(__name) => {
+                        <#ty as #krate::ExtraFields>::insert_next(&mut #extra, __name, &mut __map, #name)?
+                    }
+                }
+            }
+            None if self.keep_unknown() => quote! {
+                #private::FieldKey::Unknown(__name) => {
+                    return ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS));
+                }
+            },
+            None => quote!(),
+        }
+    }
+
+    /// The key loop of `visit_map`, with `known` giving the arm body for a declared field.
+    fn key_loop(&self, known: impl Fn(usize) -> TokenStream, extra: TokenStream) -> TokenStream {
+        let private = &self.private;
+        let serde = quote!(#private::serde);
+        let keep_unknown = self.keep_unknown();
+        let known_arms = (0..self.declared.len()).map(|index| {
+            let key = index as u16;
+            let body = known(index);
+            quote!(#private::FieldKey::Known(#key) => { #body })
+        });
+        let unknown_arm = self.unknown_arm(extra);
+        quote! {
+            let __seed = #private::FieldSeed::new(__lookup, #keep_unknown);
+            while let ::core::option::Option::Some(__key) =
+                #serde::de::MapAccess::next_key_seed(&mut __map, __seed)?
+            {
+                match __key {
+                    #(#known_arms)*
+                    #unknown_arm
+                    _ => {
+                        #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(&mut __map)?;
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn expand(model: &Model, krate: &Path) -> TokenStream {
+    let input = model.original;
+    let ident = &input.ident;
+    let name = &model.doc_name;
+    let private = quote!(#krate::__private);
+    let serde = quote!(#private::serde);
+
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let self_ty = quote!(#ident #ty_generics);
+    let types: Vec<Type> = model
+        .fields
+        .iter()
+        .map(|field| ty::replace_self(field.ty(), &self_ty))
+        .collect();
+    let read = model
+        .fields
+        .iter()
+        .zip(&types)
+        .filter(|(field, _)| field.kind != FieldKind::Skipped)
+        .map(|(_, ty)| ty);
+    let defaulted = model
+        .fields
+        .iter()
+        .zip(&types)
+        .filter(|(field, _)| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
+        .map(|(_, ty)| ty);
+    let generics = bounds::with_de_lifetime(&input.generics, read.clone());
+    let generics = bounds::with_bound(&generics, read, &parse_quote!(#serde::Deserialize<'__de>));
+    let generics = bounds::with_type_bound(
+        &generics,
+        defaulted,
+        &parse_quote!(::core::default::Default),
+    );
+    let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
+
+    let declared: Vec<&Field> = model.declared_fields().collect();
+    let lookup_arms = declared.iter().enumerate().map(|(index, field)| {
+        let index = index as u16;
+        let names = std::iter::once(&field.wire)
+            .chain(&field.attrs.aliases)
+            .map(|name| &name.value);
+        quote!(#(#names)|* => ::core::option::Option::Some(#index),)
+    });
+    let lookup_arms: Vec<TokenStream> = lookup_arms.collect();
+    let field_names: Vec<&String> = declared
+        .iter()
+        .flat_map(|field| std::iter::once(&field.wire).chain(&field.attrs.aliases))
+        .map(|name| &name.value)
+        .collect();
+    let mut ctx = Ctx {
+        model,
+        krate,
+        private,
+        self_ty,
+        declared,
+        seeds: Vec::new(),
+    };
+    ctx.seeds = ctx
+        .declared
+        .iter()
+        .map(|field| seed(field, &ctx.de_ty(field), &ctx.private))
+        .collect();
+    let has_required = ctx
+        .declared
+        .iter()
+        .any(|field| field.kind == FieldKind::Required);
+    let Bodies {
+        visit_map,
+        visit_seq,
+    } = if has_required {
+        locals::bodies(&ctx)
+    } else {
+        in_place::bodies(&ctx)
+    };
+    let expecting = format!("a {name} object");
+
+    quote! {
+        const __FIELDS: &[&::core::primitive::str] = &[#(#field_names),*];
+
+        fn __lookup(__name: &::core::primitive::str) -> ::core::option::Option<::core::primitive::u16> {
+            match __name {
+                #(#lookup_arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        struct __Visitor #impl_generics #where_clause {
+            __marker: ::core::marker::PhantomData<#ident #ty_generics>,
+            __lifetime: ::core::marker::PhantomData<&'__de ()>,
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #serde::de::Visitor<'__de> for __Visitor #visitor_generics #where_clause {
+            type Value = #ident #ty_generics;
+
+            fn expecting(&self, __f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
+                ::core::fmt::Formatter::write_str(__f, #expecting)
+            }
+
+            fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
+            where
+                __A: #serde::de::MapAccess<'__de>,
+            {
+                #visit_map
+            }
+
+            fn visit_seq<__A>(self, mut __seq: __A) -> ::core::result::Result<Self::Value, __A::Error>
+            where
+                __A: #serde::de::SeqAccess<'__de>,
+            {
+                #visit_seq
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #serde::Deserialize<'__de> for #ident #ty_generics #where_clause {
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: #serde::Deserializer<'__de>,
+            {
+                #serde::Deserializer::deserialize_struct(
+                    __deserializer,
+                    #name,
+                    __FIELDS,
+                    __Visitor {
+                        __marker: ::core::marker::PhantomData,
+                        __lifetime: ::core::marker::PhantomData,
+                    },
+                )
+            }
+        }
+    }
+}
+
+/// How one field's value is read: through its own `Deserialize`, or through a seed that
+/// borrows `Cow<str>` from the input where serde's impl would copy.
+fn seed(field: &Field, ty: &Type, private: &TokenStream) -> TokenStream {
+    match field.borrow {
+        Borrow::None => quote_spanned!(field.value_span()=> ::core::marker::PhantomData::<#ty>),
+        Borrow::CowStr => quote!(#private::BorrowCowStr(::core::marker::PhantomData)),
+        Borrow::OptionCowStr => quote!(#private::OptionBorrowCowStr(::core::marker::PhantomData)),
+    }
+}
