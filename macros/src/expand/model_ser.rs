@@ -44,7 +44,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 quote!(::core::option::Option::is_some(&self.#member) as ::core::primitive::usize),
             );
             quote_spanned! {field.ty_span()=>
-                #writer::optional::<#doc_ty>(&mut __out, #wire, &self.#member);
+                #writer::optional::<#doc_ty>(&mut __out, #wire, &self.#member, __human_readable);
             }
         } else {
             quote_spanned! {field.ty_span()=>
@@ -71,7 +71,10 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 __S: #private::serde::Serializer,
             {
                 let __present = #(#present)+*;
-                let mut __out = #writer::begin(__serializer, #name, #declared, __present);
+                let __human_readable = #private::serde::Serializer::is_human_readable(&__serializer);
+                let mut __out = #writer::begin(
+                    __serializer, #name, #declared, __present, __human_readable,
+                );
                 #(#calls)*
                 #writer::end(__out)
             }

@@ -6,20 +6,23 @@ use serde::ser::{SerializeStruct, Serializer};
 pub struct StructSerializer<S: Serializer> {
     /// The open struct, or the first error.
     state: Result<S::SerializeStruct, S::Error>,
-    /// Set in human-readable formats.
-    skip_none: bool,
 }
 
 impl<S: Serializer> StructSerializer<S> {
     /// `declared` counts the fields a compact format writes; `present` those a
-    /// human-readable one writes (the ones that are not `None`).
+    /// human-readable one writes (the ones that are not `None`). `skip_none` is the format's
+    /// `is_human_readable`, which the caller keeps in a local of its own (see `optional`).
     #[inline]
-    pub fn begin(serializer: S, model: &'static str, declared: usize, present: usize) -> Self {
-        let skip_none = serializer.is_human_readable();
+    pub fn begin(
+        serializer: S,
+        model: &'static str,
+        declared: usize,
+        present: usize,
+        skip_none: bool,
+    ) -> Self {
         let len = if skip_none { present } else { declared };
         Self {
             state: serializer.serialize_struct(model, len),
-            skip_none,
         }
     }
 
@@ -38,11 +41,18 @@ impl<S: Serializer> StructSerializer<S> {
         }
     }
 
+    /// `skip_none` comes as an argument, not from a field: `self` is in memory that every
+    /// write borrows, so a field would be loaded again for every value, while the caller's
+    /// local folds to a constant once the format's `is_human_readable` is inlined.
     #[inline]
-    pub fn optional<T: Serialize>(&mut self, wire: &'static str, value: &Option<T>) {
+    pub fn optional<T: Serialize>(
+        &mut self,
+        wire: &'static str,
+        value: &Option<T>,
+        skip_none: bool,
+    ) {
         if let Ok(inner) = &mut self.state {
-            // `None` first: a present value, the costly case, then tests nothing more.
-            let result = if value.is_none() && self.skip_none {
+            let result = if value.is_none() && skip_none {
                 inner.skip_field(wire)
             } else {
                 inner.serialize_field(wire, value)

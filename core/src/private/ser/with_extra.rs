@@ -22,9 +22,16 @@ enum State<S: Serializer> {
 impl<S: Serializer> WithExtraSerializer<S> {
     /// `declared` counts the fields a compact format writes; `present` the entries a
     /// human-readable one writes (fields that are not `None`, plus extra entries).
+    /// `human_readable` is the format's `is_human_readable`.
     #[inline]
-    pub fn begin(serializer: S, model: &'static str, declared: usize, present: usize) -> Self {
-        let state = if serializer.is_human_readable() {
+    pub fn begin(
+        serializer: S,
+        model: &'static str,
+        declared: usize,
+        present: usize,
+        human_readable: bool,
+    ) -> Self {
+        let state = if human_readable {
             serializer.serialize_map(Some(present)).map(State::Map)
         } else {
             serializer
@@ -53,15 +60,22 @@ impl<S: Serializer> WithExtraSerializer<S> {
         self.keep_error(result);
     }
 
+    /// `skip_none` is the format's `is_human_readable`, passed for the reason given at
+    /// `StructSerializer::optional`; it is set exactly when the state is a map.
     #[inline]
-    pub fn optional<T: Serialize>(&mut self, wire: &'static str, value: &Option<T>) {
+    pub fn optional<T: Serialize>(
+        &mut self,
+        wire: &'static str,
+        value: &Option<T>,
+        skip_none: bool,
+    ) {
+        if value.is_none() && skip_none {
+            return;
+        }
         let result = match &mut self.state {
             // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
             // options (RON) read it back into the `Option` field.
-            State::Map(map) => match value {
-                Some(_) => map.serialize_entry(wire, value),
-                None => return,
-            },
+            State::Map(map) => map.serialize_entry(wire, value),
             State::Struct { inner, .. } => inner.serialize_field(wire, value),
             State::Failed(_) => return,
         };
