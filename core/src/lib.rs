@@ -13,7 +13,11 @@ mod extra;
 pub mod json;
 pub mod lossless;
 mod model;
+// RingCentral's models and the notification fold sit apart from the runtime, which never uses
+// them; their public paths stay `callparty::models` and `callparty::session_state`.
+#[path = "ringcentral/models/mod.rs"]
 pub mod models;
+#[path = "ringcentral/session_state.rs"]
 pub mod session_state;
 
 pub use callparty_macros::{ApiEnum, ApiModel};

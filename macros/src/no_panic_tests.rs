@@ -1,7 +1,7 @@
 //! The macro never panics: thousands of mutated inputs go through both expansions, and each
 //! must give generated code or a `compile_error!`, never a panic.
 //!
-//! Seeds are the real model files of `core/src/models` (read at test time, so new models join
+//! Seeds are the real model files of `core/src/ringcentral/models` (read at test time, so new models join
 //! automatically), split into items, plus hand-written items of every kind and attributes of
 //! every wrong shape. Mutations drop, duplicate, swap and replace tokens at any depth, change
 //! group delimiters, and splice in attribute fragments. A small xorshift generator with a fixed
@@ -107,9 +107,12 @@ const FRAGMENTS: &[&str] = &[
 ];
 
 fn seeds() -> Vec<TokenStream> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/src/models");
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/src/ringcentral/models"
+    );
     let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("core/src/models is next to macros/")
+        .expect("core/src/ringcentral/models is next to macros/")
         .map(|entry| entry.expect("a readable entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
         .collect();

@@ -1,0 +1,65 @@
+//! Documentation metadata emitted by the `ApiModel` and `ApiEnum` derives, and its rendering
+//! as markdown reference pages.
+//!
+//! The layout follows the published reference page of a model: a heading, the description,
+//! and a **Properties** table, followed by one section per enum the model uses.
+
+mod markdown;
+
+pub use markdown::{enums_of, render_page};
+
+/// Documentation of a model (a struct with `#[derive(ApiModel)]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ModelDoc {
+    /// Rust name of the model, e.g. `CallParty`.
+    pub name: &'static str,
+    /// The model's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+    /// The fields, in declaration order.
+    pub fields: &'static [FieldDoc],
+}
+
+/// Documentation of one field of a model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FieldDoc {
+    /// Rust field name without `r#`, e.g. `stand_alone`.
+    pub name: &'static str,
+    /// Name of the field in JSON, e.g. `standAlone`.
+    pub wire_name: &'static str,
+    /// Other wire names accepted when decoding.
+    pub aliases: &'static [&'static str],
+    /// Rust type without an outer `Option`, e.g. `Vec<RecordingInfo>`.
+    pub ty: &'static str,
+    /// Whether the field must be present in the JSON.
+    pub required: bool,
+    /// Whether the field is marked `#[deprecated]`.
+    pub deprecated: bool,
+    /// The field's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+}
+
+/// Documentation of an enum (with `#[derive(ApiEnum)]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EnumDoc {
+    /// Rust name of the enum, e.g. `CallPartyDirection`.
+    pub name: &'static str,
+    /// The enum's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+    /// The known variants, in declaration order.
+    pub variants: &'static [VariantDoc],
+    /// Whether unknown wire values are kept instead of rejected.
+    pub open: bool,
+}
+
+/// Documentation of one variant of an enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct VariantDoc {
+    /// Rust variant name, e.g. `Inbound`.
+    pub name: &'static str,
+    /// Wire value, e.g. `Inbound`.
+    pub value: &'static str,
+    /// Other wire values accepted when decoding.
+    pub aliases: &'static [&'static str],
+    /// The variant's doc comment, lines joined with `\n`; may be empty.
+    pub description: &'static str,
+}
