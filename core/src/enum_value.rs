@@ -6,7 +6,13 @@ use core::fmt;
 ///
 /// ```
 /// use callparty::ApiEnum;
-/// use callparty::models::CallPartyDirection;
+///
+/// /// Direction of a call
+/// #[derive(ApiEnum, Debug, Clone, PartialEq)]
+/// pub enum CallPartyDirection {
+///     Inbound,
+///     Outbound,
+/// }
 ///
 /// assert_eq!(CallPartyDirection::VALUES, ["Inbound", "Outbound"]);
 /// assert_eq!(CallPartyDirection::try_parse("Outbound"), Ok(CallPartyDirection::Outbound));
@@ -70,7 +76,12 @@ impl AsRef<str> for UnknownValue {
 ///
 /// ```
 /// use callparty::ApiEnum;
-/// use callparty::models::CallPartyDirection;
+///
+/// #[derive(ApiEnum, Debug, Clone, PartialEq)]
+/// pub enum CallPartyDirection {
+///     Inbound,
+///     Outbound,
+/// }
 ///
 /// let error = CallPartyDirection::try_parse("Sideways").unwrap_err();
 /// assert_eq!(

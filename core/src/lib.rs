@@ -14,9 +14,12 @@ pub mod json;
 pub mod lossless;
 mod model;
 // RingCentral's models and the notification fold sit apart from the runtime, which never uses
-// them; their public paths stay `callparty::models` and `callparty::session_state`.
+// them; their public paths stay `callparty::models` and `callparty::session_state`. An SDK for
+// another API turns the default `ringcentral` feature off and compiles none of it.
+#[cfg(feature = "ringcentral")]
 #[path = "ringcentral/models/mod.rs"]
 pub mod models;
+#[cfg(feature = "ringcentral")]
 #[path = "ringcentral/session_state.rs"]
 pub mod session_state;
 
