@@ -37,6 +37,7 @@ pub const ENUMS: &[&EnumDoc] = &[
     CallStatusInfoCode::DOC,
     CallStatusInfoReason::DOC,
     OriginInfoType::DOC,
+    UiCallInfoRecordType::DOC,
 ];
 
 /// One reference page per model, named `<Model>.md`: the model's table followed by the

@@ -20,7 +20,7 @@ pub use call_status::{CallStatusInfo, CallStatusInfoCode, CallStatusInfoReason, 
 pub use catalog::{ENUMS, MODELS, doc_pages};
 pub use notification::{
     CallPartyShortInfo, SipData, TelephonySessionsEvent, TelephonySessionsEventBody,
-    TelephonySessionsEventPartyInfo, UiCallInfo, UiCallInfoRecord,
+    TelephonySessionsEventPartyInfo, UiCallInfo, UiCallInfoRecord, UiCallInfoRecordType,
 };
 pub use party_extensions::{Attributes, MetaData, MetaDataValue, MobilePickupData};
 pub use party_parts::{OwnerInfo, ParkInfo, PartyInfo, RecordingInfo};

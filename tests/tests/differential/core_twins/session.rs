@@ -8,7 +8,7 @@ use callparty::models::{
 
 use super::{
     CallPartyTwin, CallStatusInfoTwin, ConferenceRoleTwin, DirectionTwin, OriginTypeTwin,
-    ParkInfoTwin, RecordingInfoTwin, RingMeRoleTwin, RingOutRoleTwin, optional_twin,
+    ParkInfoTwin, RecordingInfoTwin, UiCallInfoTypeTwin, optional_twin,
 };
 
 optional_twin!(CallSessionTwin => CallSession { session: CallSessionObjectTwin });
@@ -40,6 +40,8 @@ optional_twin!(TelephonySessionsEventBodyTwin => TelephonySessionsEventBody {
     event_time: String,
     origin: OriginInfoTwin,
     parties: Vec<EventPartyTwin>,
+    account_id: String,
+    extension_id: String,
 });
 
 optional_twin!(EventPartyTwin => TelephonySessionsEventPartyInfo {
@@ -57,8 +59,6 @@ optional_twin!(EventPartyTwin => TelephonySessionsEventPartyInfo {
     stand_alone: bool,
     muted: bool,
     conference_role: ConferenceRoleTwin,
-    ring_out_role: RingOutRoleTwin,
-    ring_me_role: RingMeRoleTwin,
     sip_data: SipDataTwin,
     ui_call_info: UiCallInfoTwin,
 });
@@ -77,4 +77,7 @@ optional_twin!(UiCallInfoTwin => UiCallInfo {
     additional: UiCallInfoRecordTwin,
 });
 
-optional_twin!(UiCallInfoRecordTwin => UiCallInfoRecord { r#type: String, value: String });
+optional_twin!(UiCallInfoRecordTwin => UiCallInfoRecord {
+    r#type: UiCallInfoTypeTwin,
+    value: String,
+});
