@@ -196,3 +196,24 @@ fn metadata_value_without_id_names_the_nested_path() {
         "{error}"
     );
 }
+
+#[test]
+fn the_push_form_is_recognised_and_written_back_as_it_came() {
+    let text =
+        std::fs::read_to_string(data_dir().join("corpus/pushed-call-notification.json")).unwrap();
+    let event: TelephonySessionsEvent = callparty::json::from_str(&text).unwrap();
+    assert!(event.extra.is_empty(), "left in extra: {:?}", event.extra);
+    assert!(event.body.is_none());
+    let pushed = event
+        .pn_apns
+        .as_deref()
+        .expect("the push wrapper is declared");
+    assert!(pushed.extra.contains_key("aps"));
+    let body = event.notification().body.as_ref().expect("the pushed body");
+    assert_eq!(body.account_id.as_deref(), Some("62000001"));
+    assert_eq!(body.extension_id.as_deref(), Some("62001003"));
+    assert!(body.extra.is_empty(), "left in extra: {:?}", body.extra);
+    let written: Value =
+        serde_json::from_str(&callparty::json::to_string(&event).unwrap()).unwrap();
+    assert!(written.get("body").is_none() && written["pn_apns"]["body"].is_object());
+}

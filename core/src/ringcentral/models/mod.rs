@@ -19,8 +19,9 @@ pub use call_session::{CallSession, CallSessionObject, OriginInfo, OriginInfoTyp
 pub use call_status::{CallStatusInfo, CallStatusInfoCode, CallStatusInfoReason, PeerInfo};
 pub use catalog::{ENUMS, MODELS, doc_pages};
 pub use notification::{
-    CallPartyShortInfo, SipData, TelephonySessionsEvent, TelephonySessionsEventBody,
-    TelephonySessionsEventPartyInfo, UiCallInfo, UiCallInfoRecord, UiCallInfoRecordType,
+    AccountTelephonySessionsEvent, CallPartyShortInfo, ExtensionTelephonySessionsEvent, SipData,
+    TelephonySessionsEvent, TelephonySessionsEventBody, TelephonySessionsEventPartyInfo,
+    UiCallInfo, UiCallInfoRecord, UiCallInfoRecordType,
 };
 pub use party_extensions::{Attributes, MetaData, MetaDataValue, MobilePickupData};
 pub use party_parts::{OwnerInfo, ParkInfo, PartyInfo, RecordingInfo};

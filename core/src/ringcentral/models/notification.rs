@@ -23,9 +23,46 @@ pub struct TelephonySessionsEvent {
     pub owner_id: Option<String>,
     /// Notification payload body
     pub body: Option<TelephonySessionsEventBody>,
+    /// Not in RingCentral's spec: a notification delivered by mobile push (the account- and
+    /// extension-level event examples of RingCentral's documentation) is wrapped whole in
+    /// `pn_apns`, beside Apple's `aps` part, which stays in the inner event's `extra`. Use
+    /// [`TelephonySessionsEvent::notification`] to read either form the same way.
+    #[api(rename = "pn_apns")]
+    pub pn_apns: Option<Box<TelephonySessionsEvent>>,
     /// Fields the API sent that this model does not declare, written back unchanged.
     #[api(extra)]
     pub extra: Extra,
+}
+
+/// The account-level telephony-session notification of the spec; the same shape as
+/// [`ExtensionTelephonySessionsEvent`], so both are one type.
+pub type AccountTelephonySessionsEvent = TelephonySessionsEvent;
+
+/// The extension-level telephony-session notification of the spec; the same shape as
+/// [`AccountTelephonySessionsEvent`], so both are one type.
+pub type ExtensionTelephonySessionsEvent = TelephonySessionsEvent;
+
+impl TelephonySessionsEvent {
+    /// The notification itself, whichever way it was delivered: the event inside `pn_apns`
+    /// when a mobile push wrapped it there, else this event.
+    ///
+    /// ```
+    /// use callparty::models::TelephonySessionsEvent;
+    ///
+    /// let pushed = r#"{"uuid":"u-1","pn_apns":{"aps":{"content-available":1},
+    ///     "uuid":"u-1","body":{"sequence":4,"telephonySessionId":"s-1"}}}"#;
+    /// let event: TelephonySessionsEvent = callparty::json::from_str(pushed)?;
+    /// let body = event.notification().body.as_ref().unwrap();
+    /// assert_eq!(body.sequence, Some(4));
+    /// assert!(event.extra.is_empty()); // `pn_apns` is a declared field
+    /// # Ok::<(), callparty::json::Error>(())
+    /// ```
+    pub fn notification(&self) -> &TelephonySessionsEvent {
+        match &self.pn_apns {
+            Some(pushed) if self.body.is_none() => pushed,
+            _ => self,
+        }
+    }
 }
 
 /// Notification payload body
