@@ -17,7 +17,7 @@ mod model;
 // them; their public paths stay `callparty::models` and `callparty::session_state`.
 #[path = "ringcentral/models/mod.rs"]
 pub mod models;
-#[path = "ringcentral/session_state.rs"]
+#[path = "ringcentral/session_state/mod.rs"]
 pub mod session_state;
 
 pub use callparty_macros::{ApiEnum, ApiModel};
