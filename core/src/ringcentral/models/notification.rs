@@ -25,8 +25,8 @@ pub struct TelephonySessionsEvent {
     pub body: Option<TelephonySessionsEventBody>,
     /// Not in RingCentral's spec: a notification delivered by mobile push (the account- and
     /// extension-level event examples of RingCentral's documentation) is wrapped whole in
-    /// `pn_apns`, beside Apple's `aps` part, which stays in the inner event's `extra`. Use
-    /// [`TelephonySessionsEvent::notification`] to read either form the same way.
+    /// `pn_apns`, beside Apple's `aps` part, which stays in the inner event's `extra`.
+    /// `notification()` reads either form the same way.
     #[api(rename = "pn_apns")]
     pub pn_apns: Option<Box<TelephonySessionsEvent>>,
     /// Fields the API sent that this model does not declare, written back unchanged.
