@@ -13,10 +13,13 @@ mod extra;
 pub mod json;
 pub mod lossless;
 mod model;
-// RingCentral's models and the notification fold sit apart from the runtime, which never uses
-// them; their public paths stay `callparty::models` and `callparty::session_state`.
+// RingCentral's models, operations and the notification fold sit apart from the runtime,
+// which never uses them; their public paths are `callparty::models`, `callparty::operations`
+// and `callparty::session_state`.
 #[path = "ringcentral/models/mod.rs"]
 pub mod models;
+#[path = "ringcentral/operations/mod.rs"]
+pub mod operations;
 #[path = "ringcentral/session_state/mod.rs"]
 pub mod session_state;
 
