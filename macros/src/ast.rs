@@ -2,14 +2,13 @@
 //! and every node keeping `original` so later stages can point at the user's tokens.
 
 use proc_macro2::Span;
-use quote::format_ident;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, Type};
 
 use crate::attr::{ApiAttrs, Name, Site};
 use crate::case::RenameRule;
-use crate::ctx::Errors;
 use crate::doc_comment::DocText;
+use crate::errors::Diagnostics;
 use crate::ty::{self, Borrow};
 
 pub struct Model<'a> {
@@ -74,7 +73,7 @@ pub struct Other<'a> {
 }
 
 impl<'a> Model<'a> {
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Diagnostics) -> Option<Self> {
         let attrs = ApiAttrs::parse(&input.attrs, Site::Model, errors);
         let named = match &input.data {
             Data::Struct(data) => match &data.fields {
@@ -115,7 +114,7 @@ impl<'a> Model<'a> {
     }
 }
 
-fn shape_error<T>(errors: &mut Errors, input: &DeriveInput, what: &str) -> Option<T> {
+fn shape_error<T>(errors: &mut Diagnostics, input: &DeriveInput, what: &str) -> Option<T> {
     errors.at(
         input.ident.span(),
         format_args!(
@@ -139,7 +138,7 @@ pub fn unraw(ident: &Ident) -> String {
 }
 
 impl<'a> Field<'a> {
-    fn from_syn(field: &'a syn::Field, rule: RenameRule, errors: &mut Errors) -> Option<Self> {
+    fn from_syn(field: &'a syn::Field, rule: RenameRule, errors: &mut Diagnostics) -> Option<Self> {
         let member = field.ident.as_ref()?;
         let attrs = ApiAttrs::parse(&field.attrs, Site::Field, errors);
         let name = unraw(member);
@@ -197,15 +196,10 @@ impl<'a> Field<'a> {
     pub fn value_span(&self) -> Span {
         Span::call_site().located_at(self.doc_ty.span())
     }
-
-    /// The local that holds the field while it is decoded.
-    pub fn local(&self, index: usize) -> Ident {
-        format_ident!("__field{}", index)
-    }
 }
 
 impl<'a> Enum<'a> {
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Diagnostics) -> Option<Self> {
         let attrs = ApiAttrs::parse(&input.attrs, Site::Enum, errors);
         let Data::Enum(data) = &input.data else {
             let what = match &input.data {

@@ -6,7 +6,7 @@ use syn::parse::ParseStream;
 use syn::{Attribute, LitStr, Token};
 
 use crate::case::{RenameRule, RuleNames};
-use crate::ctx::Errors;
+use crate::errors::Diagnostics;
 
 /// A string from the user's code with the span to point at when it is wrong.
 #[derive(Clone, Debug)]
@@ -50,7 +50,7 @@ pub struct ApiAttrs {
 }
 
 impl ApiAttrs {
-    pub fn parse(attrs: &[Attribute], site: Site, errors: &mut Errors) -> Self {
+    pub fn parse(attrs: &[Attribute], site: Site, errors: &mut Diagnostics) -> Self {
         let mut parsed = ApiAttrs::default();
         for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
             let result = attr.parse_nested_meta(|meta| {
@@ -62,7 +62,7 @@ impl ApiAttrs {
         parsed
     }
 
-    fn parse_key(&mut self, meta: &ParseNestedMeta, site: Site, errors: &mut Errors) {
+    fn parse_key(&mut self, meta: &ParseNestedMeta, site: Site, errors: &mut Diagnostics) {
         let key = meta.path.get_ident().map(ToString::to_string);
         let key = match key.as_deref() {
             Some(key) if site.keys().contains(&key) => key,
@@ -139,7 +139,13 @@ pub fn unknown_key_message(key: &str, site: Site) -> String {
     )
 }
 
-fn set_once<T>(slot: &mut Option<T>, value: Option<T>, key: &str, span: Span, errors: &mut Errors) {
+fn set_once<T>(
+    slot: &mut Option<T>,
+    value: Option<T>,
+    key: &str,
+    span: Span,
+    errors: &mut Diagnostics,
+) {
     let Some(value) = value else { return };
     if slot.is_some() {
         errors.at(span, format_args!("duplicate `{key}`"));
@@ -150,7 +156,7 @@ fn set_once<T>(slot: &mut Option<T>, value: Option<T>, key: &str, span: Span, er
 
 /// Reads `key = "..."`; a value of any other form is an error that shows the expected form,
 /// and the tokens up to the next key are skipped so later keys are still checked.
-fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<Name> {
+fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> Option<Name> {
     let expected = format!("expected `{key} = \"...\"`");
     if !meta.input.peek(Token![=]) {
         errors.spanned(&meta.path, &expected);
@@ -172,7 +178,7 @@ fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Optio
 }
 
 /// Reads a bare `key`; `key = ...` or `key(...)` is an error.
-fn flag_value(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> bool {
+fn flag_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> bool {
     if meta.input.is_empty() || meta.input.peek(Token![,]) {
         return true;
     }
@@ -202,7 +208,7 @@ mod tests {
     use syn::parse_quote;
 
     fn parse(attrs: &[Attribute], site: Site) -> (ApiAttrs, Vec<String>) {
-        let mut errors = Errors::default();
+        let mut errors = Diagnostics::default();
         let parsed = ApiAttrs::parse(attrs, site, &mut errors);
         let messages = match errors.finish() {
             Ok(()) => Vec::new(),

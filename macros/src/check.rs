@@ -7,9 +7,9 @@ use syn::Fields;
 
 use crate::ast::{Enum, Model};
 use crate::attr::Name;
-use crate::ctx::Errors;
+use crate::errors::Diagnostics;
 
-pub fn model(model: &Model, errors: &mut Errors) {
+pub fn model(model: &Model, errors: &mut Diagnostics) {
     let mut first_extra: Option<proc_macro2::Span> = None;
     for field in &model.fields {
         let attrs = &field.attrs;
@@ -75,7 +75,7 @@ pub fn model(model: &Model, errors: &mut Errors) {
     }
 }
 
-pub fn api_enum(api_enum: &Enum, errors: &mut Errors) {
+pub fn api_enum(api_enum: &Enum, errors: &mut Diagnostics) {
     if let Some(other) = &api_enum.other {
         let held = match &other.original.fields {
             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
@@ -109,7 +109,11 @@ pub fn api_enum(api_enum: &Enum, errors: &mut Errors) {
 }
 
 /// Names that resolve to the same string after rename rules: an error at both places.
-fn reject_collisions<'a>(names: impl Iterator<Item = &'a Name>, what: &str, errors: &mut Errors) {
+fn reject_collisions<'a>(
+    names: impl Iterator<Item = &'a Name>,
+    what: &str,
+    errors: &mut Diagnostics,
+) {
     let mut seen: HashMap<&str, &Name> = HashMap::new();
     for name in names {
         match seen.get(name.value.as_str()) {
@@ -133,11 +137,11 @@ fn reject_collisions<'a>(names: impl Iterator<Item = &'a Name>, what: &str, erro
 #[cfg(test)]
 mod tests {
     use crate::ast::{Enum, Model};
-    use crate::ctx::Errors;
+    use crate::errors::Diagnostics;
     use syn::{DeriveInput, parse_quote};
 
     fn model_errors(input: DeriveInput) -> Vec<String> {
-        let mut errors = Errors::default();
+        let mut errors = Diagnostics::default();
         if let Some(model) = Model::from_syn(&input, &mut errors) {
             super::model(&model, &mut errors);
         }
@@ -145,14 +149,14 @@ mod tests {
     }
 
     fn enum_errors(input: DeriveInput) -> Vec<String> {
-        let mut errors = Errors::default();
+        let mut errors = Diagnostics::default();
         if let Some(api_enum) = Enum::from_syn(&input, &mut errors) {
             super::api_enum(&api_enum, &mut errors);
         }
         messages(errors)
     }
 
-    fn messages(errors: Errors) -> Vec<String> {
+    fn messages(errors: Diagnostics) -> Vec<String> {
         match errors.finish() {
             Ok(()) => Vec::new(),
             Err(error) => error.into_iter().map(|e| e.to_string()).collect(),

@@ -6,7 +6,7 @@ use quote::quote;
 use syn::{Data, DeriveInput, Path};
 
 use crate::attr::{ApiAttrs, Site};
-use crate::ctx::Errors;
+use crate::errors::Diagnostics;
 
 pub fn model(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
     let ident = &input.ident;
@@ -122,7 +122,7 @@ fn has_other_variant(input: &DeriveInput) -> bool {
         return false;
     };
     data.variants.iter().any(|variant| {
-        let mut ignored = Errors::default();
+        let mut ignored = Diagnostics::default();
         ApiAttrs::parse(&variant.attrs, Site::Variant, &mut ignored)
             .other
             .is_some()

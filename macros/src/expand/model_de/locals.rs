@@ -1,11 +1,12 @@
 //! The body shape for a model with required fields: a local `Option` per field, so that a
 //! missing required field is found before the model exists.
 
-use quote::{quote, quote_spanned};
+use proc_macro2::Ident;
+use quote::{format_ident, quote, quote_spanned};
 
 use super::{Bodies, Ctx};
 use crate::ast::FieldKind;
-use crate::expand::respan;
+use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;
@@ -15,7 +16,7 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         .declared
         .iter()
         .enumerate()
-        .map(|(index, field)| field.local(index))
+        .map(|(index, _)| local(index))
         .collect();
 
     let key_loop = ctx.key_loop(
@@ -111,4 +112,9 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             ::core::result::Result::Ok(#ident { #(#members),* })
         },
     }
+}
+
+/// The local that holds the field at `index` of the declared fields while it is decoded.
+fn local(index: usize) -> Ident {
+    format_ident!("__field{}", index)
 }
