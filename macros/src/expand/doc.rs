@@ -18,8 +18,8 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
     let fields = model.declared_fields().map(|field| {
         let field_name = &field.name;
         let wire = &field.wire.value;
-        let aliases = field.attrs.aliases.iter().map(|alias| &alias.value);
-        let ty = ty::display(field.doc_ty);
+        let aliases = field.aliases.iter().map(|alias| &alias.value);
+        let ty = ty::display(field.value_ty);
         let required = field.kind == FieldKind::Required;
         let deprecated = field.deprecated;
         let description = text(&field.doc);
@@ -51,7 +51,7 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
 pub fn api_enum(api_enum: &Enum, krate: &Path) -> TokenStream {
     let name = &api_enum.doc_name;
     let description = text(&api_enum.doc);
-    let open = api_enum.other.is_some();
+    let open = api_enum.other().is_some();
     let variants = api_enum.variants.iter().map(|variant| {
         let variant_name = crate::ast::unraw(&variant.original.ident);
         let value = &variant.value.value;

@@ -38,17 +38,17 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     for field in model.declared_fields() {
         let member = field.member;
         let wire = &field.wire.value;
-        let doc_ty = field.doc_ty;
+        let value_ty = field.value_ty;
         calls.push(if field.kind == FieldKind::Optional {
             present.push(
                 quote!(::core::option::Option::is_some(&self.#member) as ::core::primitive::usize),
             );
             quote_spanned! {field.ty_span()=>
-                #writer::optional::<#doc_ty>(&mut __out, #wire, &self.#member, __human_readable);
+                #writer::optional::<#value_ty>(&mut __out, #wire, &self.#member, __human_readable);
             }
         } else {
             quote_spanned! {field.ty_span()=>
-                #writer::field::<#doc_ty>(&mut __out, #wire, &self.#member);
+                #writer::field::<#value_ty>(&mut __out, #wire, &self.#member);
             }
         });
     }

@@ -3,12 +3,13 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{Data, DeriveInput, Path};
+use syn::{DeriveInput, Path};
 
-use crate::attr::{ApiAttrs, Site};
-use crate::errors::Diagnostics;
+use crate::ast::{Enum, Model};
 
-pub fn model(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
+pub fn model(model: &Model, error: syn::Error) -> TokenStream {
+    let input = model.original;
+    let krate = &model.runtime;
     let ident = &input.ident;
     let private = quote!(#krate::__private);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
@@ -27,12 +28,14 @@ pub fn model(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStrea
     }
 }
 
-pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
+pub fn api_enum(api_enum: &Enum, error: syn::Error) -> TokenStream {
+    let input = api_enum.original;
+    let krate = &api_enum.runtime;
     let ident = &input.ident;
     let private = quote!(#krate::__private);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let common = serde_impls(input, krate);
-    let from_str = enum_from_str(input, krate);
+    let from_str = enum_from_str(input, krate, api_enum.other().is_some());
     let error = error.to_compile_error();
     quote! {
         #error
@@ -75,10 +78,10 @@ pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenSt
 
 /// `FromStr`, with the error type the real impl would have, and for an enum with an `other`
 /// variant the `From` impls too: code that relies on either still builds.
-fn enum_from_str(input: &DeriveInput, krate: &Path) -> TokenStream {
+fn enum_from_str(input: &DeriveInput, krate: &Path, open: bool) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    if !has_other_variant(input) {
+    if !open {
         return quote! {
             #[automatically_derived]
             impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
@@ -114,19 +117,6 @@ fn enum_from_str(input: &DeriveInput, krate: &Path) -> TokenStream {
             }
         }
     }
-}
-
-/// Whether any variant is marked `#[api(other)]`, read again because the IR was not built.
-fn has_other_variant(input: &DeriveInput) -> bool {
-    let Data::Enum(data) = &input.data else {
-        return false;
-    };
-    data.variants.iter().any(|variant| {
-        let mut ignored = Diagnostics::default();
-        ApiAttrs::parse(&variant.attrs, Site::Variant, &mut ignored)
-            .other
-            .is_some()
-    })
 }
 
 fn serde_impls(input: &DeriveInput, krate: &Path) -> TokenStream {

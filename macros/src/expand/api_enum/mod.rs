@@ -50,8 +50,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
         let input = api_enum.original;
         let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
         let other_span = api_enum
-            .other
-            .as_ref()
+            .other()
             .map(|other| Span::call_site().located_at(other.original.fields.span()))
             .unwrap_or_else(Span::call_site);
         Ctx {
@@ -78,7 +77,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
     }
 
     fn other(&self) -> Option<&'c Other<'a>> {
-        self.api_enum.other.as_ref()
+        self.api_enum.other()
     }
 
     /// `#[automatically_derived] impl<..> Trait for Enum<..> where ..`, ready for its body.
@@ -147,9 +146,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
             None => quote!(::core::option::Option::None),
         };
         let accepted = self.api_enum.variants.iter().map(|variant| {
-            let names = std::iter::once(&variant.value)
-                .chain(&variant.aliases)
-                .map(|name| &name.value);
+            let names = variant.names().map(|name| &name.value);
             quote!(#(#names)|*)
         });
         let private = &self.private;

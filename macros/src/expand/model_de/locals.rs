@@ -5,19 +5,14 @@ use proc_macro2::Ident;
 use quote::{format_ident, quote, quote_spanned};
 
 use super::{Bodies, Ctx};
-use crate::ast::FieldKind;
+use crate::ast::{Field, FieldKind};
 use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;
     let name = ctx.name();
     let ident = &ctx.model.original.ident;
-    let locals: Vec<_> = ctx
-        .declared
-        .iter()
-        .enumerate()
-        .map(|(index, _)| local(index))
-        .collect();
+    let locals: Vec<_> = ctx.declared.iter().map(|field| local(field)).collect();
 
     let key_loop = ctx.key_loop(
         |index| {
@@ -85,13 +80,8 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
                 FieldKind::Skipped => {
                     quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
                 }
-                _ => {
-                    let index = ctx
-                        .declared
-                        .iter()
-                        .position(|declared| declared.member == field.member)
-                        .unwrap_or_default();
-                    let local = &locals[index];
+                FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
+                    let local = local(field);
                     quote!(#member: #local)
                 }
             }
@@ -114,7 +104,7 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     }
 }
 
-/// The local that holds the field at `index` of the declared fields while it is decoded.
-fn local(index: usize) -> Ident {
-    format_ident!("__field{}", index)
+/// The local that holds a field while it is decoded.
+fn local(field: &Field) -> Ident {
+    format_ident!("__field{}", field.index)
 }
