@@ -8,11 +8,12 @@ mod doc;
 mod model_de;
 mod model_ser;
 mod placeholder;
+mod runtime;
 mod spans;
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::DeriveInput;
+use syn::{DeriveInput, Path};
 
 use crate::ast::{Enum, Model};
 use crate::check;
@@ -28,7 +29,7 @@ pub fn model(input: &DeriveInput) -> TokenStream {
             let serialize = model_ser::expand(&model, krate);
             let deserialize = model_de::expand(&model, krate);
             let doc = doc::model(&model, krate);
-            wrap(quote!(#serialize #deserialize #doc))
+            wrap(krate, quote!(#serialize #deserialize #doc))
         }
         Err(error) => placeholder::model(&model, error),
     }
@@ -39,17 +40,22 @@ pub fn api_enum(input: &DeriveInput) -> TokenStream {
     let api_enum = Enum::from_syn(input, &mut errors);
     check::api_enum(&api_enum, &mut errors);
     match errors.finish() {
-        Ok(()) => wrap(api_enum::expand(&api_enum, &api_enum.runtime)),
+        Ok(()) => wrap(
+            &api_enum.runtime,
+            api_enum::expand(&api_enum, &api_enum.runtime),
+        ),
         Err(error) => placeholder::api_enum(&api_enum, error),
     }
 }
 
-/// Keeps every generated name out of the user's namespace.
-fn wrap(tokens: TokenStream) -> TokenStream {
+/// Keeps every generated name out of the user's namespace, and brings in the runtime.
+fn wrap(krate: &Path, tokens: TokenStream) -> TokenStream {
+    let runtime = runtime::import(krate);
     quote! {
         #[doc(hidden)]
         #[allow(deprecated, non_upper_case_globals, unused_qualifications, clippy::all)]
         const _: () = {
+            #runtime
             #tokens
         };
     }

@@ -22,12 +22,12 @@ pub(super) fn impls(ctx: &Ctx) -> TokenStream {
         };
     };
     let variant = &other.original.ident;
-    let krate_at_other = &ctx.krate_at_other;
+    let private_at_other = &ctx.private_at_other;
     let wrap_str = quote_spanned! {ctx.other_span=>
-        Self::#variant(#krate_at_other::__private::unknown_from_str(__value))
+        Self::#variant(#private_at_other::unknown_from_str(__value))
     };
     let wrap_string = quote_spanned! {ctx.other_span=>
-        Self::#variant(#krate_at_other::__private::unknown_from_string(__value))
+        Self::#variant(#private_at_other::unknown_from_string(__value))
     };
     let from_str_ref = ctx.impl_of(quote!(::core::convert::From<&::core::primitive::str>));
     let from_string = ctx.impl_of(quote!(::core::convert::From<#private::String>));

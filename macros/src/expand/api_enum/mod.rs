@@ -13,6 +13,7 @@ use syn::spanned::Spanned;
 use syn::{Ident, ImplGenerics, Path, TypeGenerics, WhereClause};
 
 use crate::ast::{Enum, Other};
+use crate::expand::runtime;
 use crate::expand::spans::respan;
 
 pub fn expand(api_enum: &Enum, krate: &Path) -> TokenStream {
@@ -41,8 +42,9 @@ struct Ctx<'c, 'a> {
     /// Where whatever uses the `other` variant's value points: its type, so that a variant
     /// that holds something else than an `UnknownValue` is reported there.
     other_span: Span,
-    /// The runtime path at `other_span`.
+    /// The runtime's public and private paths at `other_span`.
     krate_at_other: TokenStream,
+    private_at_other: TokenStream,
 }
 
 impl<'c, 'a> Ctx<'c, 'a> {
@@ -56,7 +58,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
         Ctx {
             api_enum,
             krate,
-            private: quote!(#krate::__private),
+            private: runtime::private(),
             ident: &input.ident,
             impl_generics,
             ty_generics,
@@ -73,6 +75,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
                 .collect(),
             other_span,
             krate_at_other: respan(krate.to_token_stream(), other_span),
+            private_at_other: respan(runtime::private(), other_span),
         }
     }
 
@@ -219,7 +222,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
         let (de_impl_generics, _, de_where_clause) = de_generics.split_for_impl();
         quote! {
             #serialize {
-                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<<__S as #serde::Serializer>::Ok, <__S as #serde::Serializer>::Error>
                 where
                     __S: #serde::Serializer,
                 {
@@ -229,7 +232,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
 
             #[automatically_derived]
             impl #de_impl_generics #serde::Deserialize<'__de> for #ident #ty_generics #de_where_clause {
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, <__D as #serde::Deserializer<'__de>>::Error>
                 where
                     __D: #serde::Deserializer<'__de>,
                 {

@@ -14,7 +14,7 @@ use quote::{quote, quote_spanned};
 use syn::{Path, Type, parse_quote};
 
 use crate::ast::{Field, FieldKind, Model, UnknownKeys};
-use crate::expand::bounds;
+use crate::expand::{bounds, runtime};
 use crate::ty::{self, Borrow};
 
 /// What both body shapes read from the model.
@@ -114,7 +114,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let input = model.original;
     let ident = &input.ident;
     let name = &model.doc_name;
-    let private = quote!(#krate::__private);
+    let private = runtime::private();
     let serde = quote!(#private::serde);
 
     let (_, ty_generics, _) = input.generics.split_for_impl();
@@ -207,14 +207,14 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 ::core::fmt::Formatter::write_str(__f, #expecting)
             }
 
-            fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
+            fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<#ident #ty_generics, <__A as #serde::de::MapAccess<'__de>>::Error>
             where
                 __A: #serde::de::MapAccess<'__de>,
             {
                 #visit_map
             }
 
-            fn visit_seq<__A>(self, mut __seq: __A) -> ::core::result::Result<Self::Value, __A::Error>
+            fn visit_seq<__A>(self, mut __seq: __A) -> ::core::result::Result<#ident #ty_generics, <__A as #serde::de::SeqAccess<'__de>>::Error>
             where
                 __A: #serde::de::SeqAccess<'__de>,
             {
@@ -224,7 +224,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
 
         #[automatically_derived]
         impl #impl_generics #serde::Deserialize<'__de> for #ident #ty_generics #where_clause {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, <__D as #serde::Deserializer<'__de>>::Error>
             where
                 __D: #serde::Deserializer<'__de>,
             {
