@@ -10,7 +10,8 @@
 //! 1. `attr.rs`: a [`Key`] variant with its name in [`Key::name`] and its place in
 //!    [`Key::ALL`]; its row in [`Key::slot`]; the field it fills in the typed attributes of
 //!    each site that accepts it. A new value shape is a new [`Slot`] variant and its reader in
-//!    [`Slot::fill`].
+//!    [`Slot::fill`]. A new site (a union, its variants) is a [`Site`] and a [`Target`]
+//!    variant with its typed attributes, and the compiler then asks every row about it.
 //! 2. `ast.rs`: the IR value the field resolves to, and that value in the fingerprint of
 //!    `ast::tests` (its destructuring names every IR field). The test there tries every key
 //!    at every site that accepts it, and fails for one that leaves the IR unchanged.
