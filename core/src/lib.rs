@@ -14,11 +14,14 @@ pub mod json;
 pub mod lossless;
 mod model;
 // RingCentral's models and the notification fold sit apart from the runtime, which never uses
-// them; their public paths stay `callparty::models` and `callparty::session_state`.
+// them; their public paths stay `callparty::models`, `callparty::session_state`,
+// `callparty::snapshot` and `callparty::webhook`.
 #[path = "ringcentral/models/mod.rs"]
 pub mod models;
 #[path = "ringcentral/session_state.rs"]
 pub mod session_state;
+#[path = "ringcentral/snapshot.rs"]
+pub mod snapshot;
 
 pub use callparty_macros::{ApiEnum, ApiModel};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};

@@ -16,12 +16,13 @@ use std::fmt::Debug;
 
 use callparty::doc::ModelDoc;
 use callparty::models::*;
+use callparty::snapshot::{PartySnapshot, SessionSnapshot};
 use callparty::{ApiModel, Extra};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-/// Runs `$check::<Model>()` for every model in `callparty::models`.
+/// Runs `$check::<Model>()` for every model in `callparty::models::MODELS`.
 macro_rules! every_model {
     ($check:ident) => {
         $check::<CallParty>();
@@ -45,6 +46,8 @@ macro_rules! every_model {
         $check::<SipData>();
         $check::<UiCallInfo>();
         $check::<UiCallInfoRecord>();
+        $check::<SessionSnapshot>();
+        $check::<PartySnapshot>();
     };
 }
 
