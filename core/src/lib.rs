@@ -22,6 +22,9 @@ pub mod models;
 pub mod session_state;
 #[path = "ringcentral/snapshot.rs"]
 pub mod snapshot;
+#[cfg(feature = "webhook")]
+#[path = "ringcentral/webhook/mod.rs"]
+pub mod webhook;
 
 pub use callparty_macros::{ApiEnum, ApiModel};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};
