@@ -19,7 +19,7 @@ fn a_snapshot_carries_each_party_with_the_sequence_that_set_it() {
     // The answer at sequence 4 adds the callee; a stale Setup must not replace it.
     let mut states = SessionStates::default();
     for index in [3, 0] {
-        states.apply(&events[index]);
+        let _ = states.apply(&events[index]);
     }
     let [snapshot] = states.snapshots().try_into().expect("one session");
     let body = events[3].body.as_ref().expect("a body");
@@ -82,7 +82,7 @@ fn snapshots_of_every_bundled_call_round_trip_through_json() {
         "../core/data/notifications-inbound.json",
     ] {
         for event in events(file) {
-            states.apply(&event);
+            let _ = states.apply(&event);
         }
     }
     let snapshots = states.snapshots();
