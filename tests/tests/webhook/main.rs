@@ -9,6 +9,7 @@ mod concurrent;
 mod crash;
 mod journal;
 mod notifications;
+mod push;
 mod readme;
 mod refusals;
 mod server;
