@@ -12,6 +12,7 @@ mod enum_value;
 mod extra;
 pub mod json;
 pub mod lossless;
+mod messages;
 mod model;
 // RingCentral's models and the notification fold sit apart from the runtime, which never uses
 // them; their public paths stay `callparty::models` and `callparty::session_state`.
