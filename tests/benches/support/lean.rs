@@ -22,7 +22,7 @@ macro_rules! lean_models {
 
         /// The serde_derive flavour, with hand-written open enums.
         pub mod sd {
-            use crate::support::open_enum::*;
+            use crate::support::string_enums::open::*;
             use serde_derive::{Deserialize, Serialize};
 
             $(

@@ -4,4 +4,4 @@ pub mod borrowed;
 pub mod data;
 pub mod kept;
 pub mod lean;
-pub mod open_enum;
+pub mod string_enums;
