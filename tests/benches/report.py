@@ -18,6 +18,7 @@ import sys
 INPUTS = ["one CallParty", "CallSessionObject, 50 parties", "10 MB notification batch",
           "20,000 PeerInfo (3 strings)", "20,000 RecordingInfo", "20,000 CallStatusInfo",
           "20,000 closed enum values (11 + alias)", "20,000 closed enum values (29)"]
+DIRECTIONS = ["decode", "from_reader", "encode"]
 MODELS = ["kept", "plain", "borrowed", "closed", "IgnoredAny floor"]
 
 
@@ -63,7 +64,7 @@ def order(case):
     """Sort key of a case name `direction input | models`."""
     head, _, models = case.partition(" | ")
     direction, _, input_name = head.partition(" ")
-    return (direction != "decode",
+    return (DIRECTIONS.index(direction) if direction in DIRECTIONS else len(DIRECTIONS),
             INPUTS.index(input_name) if input_name in INPUTS else len(INPUTS), input_name,
             MODELS.index(models) if models in MODELS else len(MODELS), models)
 

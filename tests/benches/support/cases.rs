@@ -2,7 +2,8 @@
 //! clock (`models`), the CPU time of alternating runs (`cpu_time`) and instruction counts
 //! under callgrind (`instructions`).
 //!
-//! A case is one input decoded or encoded by up to three sides:
+//! A case is one input decoded (from a slice, or from a reader) or encoded by up to three
+//! sides:
 //! - `api`: the ApiModel models through `serde_json` directly;
 //! - `api_callparty_json`: the same models through `callparty::json`, the entry point the
 //!   README recommends;
@@ -14,7 +15,7 @@
 
 use super::data;
 use super::{borrowed, kept, plain, string_enums};
-use serde::de::IgnoredAny;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::hint::black_box;
@@ -103,6 +104,7 @@ pub fn cases(selected: &dyn Fn(&str) -> bool) -> Vec<Case> {
     for direction in [Direction::Decode, Direction::Encode] {
         documents(&mut cases, direction);
     }
+    readers(&mut cases);
     for direction in [Direction::Decode, Direction::Encode] {
         per_model(&mut cases, direction);
     }
@@ -136,6 +138,18 @@ fn documents(cases: &mut Cases<'_>, direction: Direction) {
         direction, &BATCH, "borrowed",
     );
     cases.floor(direction, &BATCH);
+}
+
+/// `from_reader`, which cannot read its input twice and so tracks the path while it decodes,
+/// against serde_json's `from_reader`; owned models only.
+fn readers(cases: &mut Cases<'_>) {
+    cases.reader_pair::<kept::api::CallParty, kept::sd::CallParty>(&PARTY, "kept");
+    cases.reader_pair::<plain::api::CallParty, plain::sd::CallParty>(&PARTY, "plain");
+    cases
+        .reader_pair::<kept::api::CallSessionObject, kept::sd::CallSessionObject>(&SESSION, "kept");
+    cases.reader_pair::<plain::api::CallSessionObject, plain::sd::CallSessionObject>(
+        &SESSION, "plain",
+    );
 }
 
 fn per_model(cases: &mut Cases<'_>, direction: Direction) {
@@ -223,6 +237,25 @@ impl Cases<'_> {
         self.push(name, input, sides);
     }
 
+    /// The `from_reader` case of one pair of models on `input`, if selected.
+    fn reader_pair<A, S>(&mut self, input: &'static Input, models: &str)
+    where
+        A: DeserializeOwned + Serialize + 'static,
+        S: DeserializeOwned + Serialize + 'static,
+    {
+        let name = format!("from_reader {} | {models}", input.name);
+        if !(self.selected)(&name) {
+            return;
+        }
+        let bytes = input.bytes();
+        let sides = vec![
+            side(API, decode(bytes, serde_json_read::<A>)),
+            side(API_CALLPARTY_JSON, decode(bytes, callparty_json_read::<A>)),
+            side(SERDE_DERIVE, decode(bytes, serde_json_read::<S>)),
+        ];
+        self.push(name, input, sides);
+    }
+
     /// serde_json skipping the same input: the floor of decoding. Nothing to encode.
     fn floor(&mut self, direction: Direction, input: &'static Input) {
         let name = format!("{} {} | IgnoredAny floor", direction.word(), input.name);
@@ -257,6 +290,14 @@ fn serde_json_decode<T: Deserialize<'static>>(bytes: &'static [u8]) -> T {
 
 fn callparty_json_decode<T: Deserialize<'static>>(bytes: &'static [u8]) -> T {
     callparty::json::from_slice(bytes).expect("valid input")
+}
+
+fn serde_json_read<T: DeserializeOwned>(bytes: &'static [u8]) -> T {
+    serde_json::from_reader(bytes).expect("valid input")
+}
+
+fn callparty_json_read<T: DeserializeOwned>(bytes: &'static [u8]) -> T {
+    callparty::json::from_reader(bytes).expect("valid input")
 }
 
 fn serde_json_encode<T: Serialize>(value: &T) -> Vec<u8> {
