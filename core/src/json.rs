@@ -8,8 +8,7 @@
 //! that does not fail the same way twice, which only a non-deterministic impl can do, gets
 //! the first error with no path ([`Error::path`] is then empty).
 //!
-//! [`from_reader`] cannot read its input twice, so it tracks the path while it decodes and
-//! pays for that on success too; see there.
+//! [`from_reader`] cannot read its input twice, so its errors have no path; see there.
 
 use serde_path_to_error::Segment;
 use std::fmt;
@@ -49,25 +48,35 @@ pub fn from_slice<'a, T: serde::Deserialize<'a>>(v: &'a [u8]) -> Result<T, Error
         .map_err(|first| decoding_failed::<T, _>(first, serde_json::Deserializer::from_slice(v)))
 }
 
-/// Decodes a value of type `T` from a stream of JSON, to its end.
+/// Decodes a value of type `T` from a stream of JSON, to its end, at the cost of
+/// `serde_json::from_reader`.
 ///
-/// A stream cannot be read a second time, so unlike [`from_slice`] this tracks the path to
-/// the current value while it decodes. Its errors name the same path and say the same as
-/// those of [`from_slice`] on the same bytes, except that serde_json's reader, having read a
-/// byte ahead, may place an error one column later. The tracking costs time on success too:
-/// where the whole input fits in memory, reading it into a `Vec` and calling [`from_slice`]
-/// is faster (as it is with `serde_json` alone, whose `from_reader` reads byte by byte).
+/// A stream cannot be read a second time, so a failure here reports no path
+/// ([`Error::path`] is empty): the message, the line and column, and the type are those
+/// [`from_slice`] reports, except that serde_json's reader, having read a byte ahead, may
+/// place an error one column later. Tracking the path while decoding would have cost every
+/// successful decode about 60% more time (see BENCHMARKS.md). Where the whole input fits in
+/// memory, reading it into a `Vec` and calling [`from_slice`] is faster than any reader (as
+/// with `serde_json` alone, whose reader goes byte by byte) and reports the path.
 /// The reader is not buffered here: wrap a file or socket in a [`std::io::BufReader`].
 /// An error of the reader itself is classified [`Category::Io`].
 ///
 /// ```
-/// let input = std::io::Cursor::new(br#"{"a": [1, "x"]}"#);
-/// let err = callparty::json::from_reader::<_, std::collections::BTreeMap<String, Vec<u8>>>(input)
+/// use std::collections::BTreeMap;
+///
+/// let input = br#"{"a": [1, "x"]}"#;
+/// let err = callparty::json::from_reader::<_, BTreeMap<String, Vec<u8>>>(&input[..])
 ///     .unwrap_err();
+/// assert_eq!(err.path(), "");
+/// assert!(err.to_string().starts_with(r#"invalid type: string "x", expected u8"#));
+///
+/// // For the path, read the whole input and decode the slice.
+/// let err = callparty::json::from_slice::<BTreeMap<String, Vec<u8>>>(input).unwrap_err();
 /// assert_eq!(err.path(), "a[1]");
 /// ```
+#[inline]
 pub fn from_reader<R: io::Read, T: DeserializeOwned>(reader: R) -> Result<T, Error> {
-    decode_tracked(&mut serde_json::Deserializer::from_reader(reader))
+    serde_json::from_reader(reader).map_err(|error| without_path::<T>(Direction::Decoding, error))
 }
 
 /// Encodes `value` as compact JSON.
@@ -148,8 +157,8 @@ impl Error {
     }
 
     /// Path to the offending value, e.g. `parties[1].status.code`; `.` for the root. Empty
-    /// when the place is not known: only after a decode (or encode) that failed did not fail
-    /// the same way a second time, see the [module documentation](self).
+    /// when the place is not known: for [`from_reader`], and after a decode (or encode) that
+    /// failed did not fail the same way a second time (see the [module documentation](self)).
     pub fn path(&self) -> &str {
         &self.0.path
     }
@@ -263,7 +272,7 @@ where
 {
     match decode_tracked::<R, T>(&mut de) {
         Err(again) if same_failure(&first, &again.0.inner) => again,
-        _ => Error::new::<T>(Direction::Decoding, UNKNOWN_PATH.to_owned(), first),
+        _ => without_path::<T>(Direction::Decoding, first),
     }
 }
 
@@ -286,8 +295,15 @@ where
             known_path(again.path()),
             again.into_inner(),
         ),
-        _ => Error::new::<T>(Direction::Encoding, UNKNOWN_PATH.to_owned(), first),
+        _ => without_path::<T>(Direction::Encoding, first),
     }
+}
+
+/// An error whose place is not known.
+#[cold]
+#[inline(never)]
+fn without_path<T: ?Sized>(direction: Direction, error: serde_json::Error) -> Error {
+    Error::new::<T>(direction, UNKNOWN_PATH.to_owned(), error)
 }
 
 /// Whether two errors report the same failure: same kind, message and place.
@@ -601,17 +617,19 @@ mod tests {
     }
 
     #[test]
-    fn from_reader_tracks_the_path_while_it_decodes() {
+    fn from_reader_decodes_once_without_tracking_the_path() {
         probes::take();
         let ok: Vec<Probe> = from_reader(&b"[1, 2]"[..]).unwrap();
         assert_eq!(ok.len(), 2);
+        from_reader::<_, Vec<Probe>>(&b"[1, -1]"[..]).unwrap_err();
         let calls = probes::take();
-        assert!(calls.iter().all(|call| tracked(call)), "{calls:?}");
+        assert_eq!(calls.len(), 4, "{calls:?}");
+        assert!(!calls.iter().any(|call| tracked(call)), "{calls:?}");
     }
 
     /// Inputs on which serde_json's reader and slice agree on the column.
     #[test]
-    fn from_reader_reports_what_from_slice_reports() {
+    fn from_reader_reports_what_from_slice_reports_but_the_path() {
         let inputs: [&[u8]; 5] = [
             br#"{"a": [1, "x"]}"#,
             br#"{"a": [1, 2"#,
@@ -619,19 +637,21 @@ mod tests {
             br#"{"a": [1, 2], "b": true}"#,
             b"",
         ];
+        type Map = BTreeMap<String, Vec<u8>>;
         for input in inputs {
-            type Map = BTreeMap<String, Vec<u8>>;
-            let from_slice =
-                from_slice::<Map>(input).map_err(|e| (e.path().to_owned(), e.to_string()));
-            let from_reader =
-                from_reader::<_, Map>(input).map_err(|e| (e.path().to_owned(), e.to_string()));
-            let from_slice = from_slice.map(|_| ()).unwrap_err();
-            let from_reader = from_reader.map(|_| ()).unwrap_err();
+            let from_slice = from_slice::<Map>(input).map(drop).unwrap_err();
+            let from_reader = from_reader::<_, Map>(input).map(drop).unwrap_err();
+            let context = String::from_utf8_lossy(input);
+            assert_eq!(from_reader.path(), "", "{context}");
+            assert_eq!(from_reader.classify(), from_slice.classify(), "{context}");
             assert_eq!(
-                from_reader,
-                from_slice,
-                "{}",
-                String::from_utf8_lossy(input)
+                from_reader.to_string(),
+                format!(
+                    "{} (decoding {})",
+                    from_slice.inner(),
+                    from_slice.type_name()
+                ),
+                "{context}"
             );
         }
     }
