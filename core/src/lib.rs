@@ -18,6 +18,7 @@ mod enum_value;
 mod extra;
 pub mod json;
 pub mod lossless;
+mod messages;
 mod model;
 // RingCentral's models, operations, the notification fold and the webhook endpoint sit apart
 // from the runtime, which never uses them; their public paths are `callparty::models`,
