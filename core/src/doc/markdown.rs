@@ -191,7 +191,7 @@ fn push_row(out: &mut String, cells: [&str; 4]) {
 
 /// Writes `text` so it stays inside one table cell: a `|` would end the cell and a line
 /// break would end the row.
-fn push_cell(out: &mut String, text: &str) {
+pub(super) fn push_cell(out: &mut String, text: &str) {
     let mut chars = text.trim().chars().peekable();
     while let Some(c) = chars.next() {
         match c {
