@@ -11,6 +11,7 @@ pub mod doc;
 mod enum_value;
 mod extra;
 pub mod json;
+mod json_kind;
 pub mod lossless;
 mod model;
 // RingCentral's models and the notification fold sit apart from the runtime, which never uses
@@ -22,8 +23,13 @@ pub mod models;
 #[cfg(feature = "ringcentral")]
 #[path = "ringcentral/session_state.rs"]
 pub mod session_state;
+mod union;
+mod unknown_variant;
 
 pub use callparty_macros::{ApiEnum, ApiModel};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};
 pub use extra::{Extra, ExtraFields};
+pub use json_kind::{JsonKind, JsonValueKind};
 pub use model::ApiModel;
+pub use union::ApiUnion;
+pub use unknown_variant::UnknownVariant;

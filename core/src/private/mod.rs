@@ -9,6 +9,7 @@ mod enum_de;
 mod errors;
 mod field_key;
 mod ser;
+pub mod union;
 
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
 pub use de::{FieldName, fill, fill_in_place, seq_in_place, seq_or_default, seq_required};
