@@ -5,10 +5,11 @@
 use core::fmt;
 use core::marker::PhantomData;
 use serde::de::{Deserializer, MapAccess, Visitor};
+use std::borrow::Cow;
 
 use super::compact::deserialize_compact;
 use super::errors;
-use super::shape::{DecodeVariant, VariantSeed};
+use super::shape::{DecodeVariant, UnionShape, VariantSeed};
 use crate::__private::{FieldKey, FieldSeed};
 use crate::UnknownVariant;
 
@@ -36,25 +37,41 @@ impl<'de, U: DecodeVariant<'de>> Visitor<'de> for OneKeyVisitor<U> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<U, A::Error> {
         let (value, first) = match map.next_key_seed(FieldSeed::new(U::lookup, true))? {
-            None => return Err(errors::no_key(U::NAME, U::EXPECTED)),
             Some(FieldKey::Known(index)) => {
                 let value = map.next_value_seed(VariantSeed::<U>::new(index))?;
-                let name = U::VARIANTS.get(usize::from(index)).copied();
-                (value, name.unwrap_or_default().into())
+                (value, First::Known(index))
             }
             Some(FieldKey::Unknown(key)) => match U::WRAP_UNKNOWN {
                 Some(wrap) => {
                     let unknown = UnknownVariant::new(key.as_ref().into(), map.next_value()?);
-                    (wrap(unknown), key)
+                    (wrap(unknown), First::Unknown(key))
                 }
                 None => return Err(errors::unknown_key(U::NAME, &key, U::EXPECTED)),
             },
             // `FieldSeed` ignores no key when told to keep unknown ones.
-            Some(FieldKey::Ignored) => return Err(errors::no_key(U::NAME, U::EXPECTED)),
+            None | Some(FieldKey::Ignored) => return Err(errors::no_key(U::NAME, U::EXPECTED)),
         };
         match map.next_key::<String>()? {
             None => Ok(value),
-            Some(second) => Err(errors::second_key(U::NAME, &first, &second)),
+            Some(second) => Err(errors::second_key(U::NAME, first.name::<U>(), &second)),
+        }
+    }
+}
+
+/// The first key, kept for the error about a second one.
+enum First<'de> {
+    Known(u16),
+    Unknown(Cow<'de, str>),
+}
+
+impl First<'_> {
+    fn name<U: UnionShape>(&self) -> &str {
+        match self {
+            First::Known(index) => U::VARIANTS
+                .get(usize::from(*index))
+                .copied()
+                .unwrap_or_default(),
+            First::Unknown(key) => key,
         }
     }
 }
