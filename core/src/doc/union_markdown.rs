@@ -134,7 +134,7 @@ An object with exactly one of these keys.
 
 | Name | Type | Description |
 | :--- | :--- | :---------- |
-| phoneNumber | `String` | Phone number \\| E.164<br>format |
+| phoneNumber | `String` | Phone number \\| E.164 format |
 | parkOrbit | `String` | Deprecated. |
 ";
 
