@@ -7,6 +7,12 @@ extern crate self as callparty;
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
+// Generated code imports `__private` under this name, which says which derives this runtime
+// serves: a `callparty-macros` of another version imports another name and fails to compile
+// with an error that names the two versions that go together. Renamed with every release;
+// a unit test of `callparty-macros` checks this line against its version.
+#[doc(hidden)]
+pub use __private as __callparty_macros_0_1_0_needs_callparty_0_1_0;
 pub mod doc;
 mod enum_value;
 mod extra;
