@@ -13,8 +13,9 @@ pub enum JsonKind {
     Boolean,
     /// Any number.
     Number,
-    /// A string.
-    String,
+    /// A string. Named `Text` because a public item named `String` would make rustc spell
+    /// out `std::string::String` in the diagnostics of every crate that uses this one.
+    Text,
     /// An array.
     Array,
     /// An object.
@@ -28,7 +29,7 @@ impl JsonKind {
             JsonKind::Null => "null",
             JsonKind::Boolean => "boolean",
             JsonKind::Number => "number",
-            JsonKind::String => "string",
+            JsonKind::Text => "string",
             JsonKind::Array => "array",
             JsonKind::Object => "object",
         }
@@ -40,7 +41,7 @@ impl JsonKind {
             JsonKind::Null => "null",
             JsonKind::Boolean => "a boolean",
             JsonKind::Number => "a number",
-            JsonKind::String => "a string",
+            JsonKind::Text => "a string",
             JsonKind::Array => "an array",
             JsonKind::Object => "an object",
         }
@@ -58,7 +59,7 @@ impl JsonKind {
 /// use callparty::{JsonKind, JsonValueKind};
 ///
 /// assert_eq!(<Vec<u8> as JsonValueKind>::KIND, JsonKind::Array);
-/// assert_eq!(<Box<str> as JsonValueKind>::KIND, JsonKind::String);
+/// assert_eq!(<Box<str> as JsonValueKind>::KIND, JsonKind::Text);
 /// assert_eq!(JsonKind::Object.name(), "object");
 /// ```
 #[diagnostic::on_unimplemented(
@@ -81,7 +82,7 @@ macro_rules! kind_of {
 kind_of!(Null: ());
 kind_of!(Boolean: bool);
 kind_of!(Number: u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize, f32, f64);
-kind_of!(String: str, String, char, Cow<'_, str>);
+kind_of!(Text: str, String, char, Cow<'_, str>);
 kind_of!(Object: serde_json::Map<String, serde_json::Value>);
 
 impl<T: JsonValueKind + ?Sized> JsonValueKind for &T {

@@ -36,7 +36,7 @@ pub mod session_state;
 mod union;
 mod unknown_variant;
 
-pub use callparty_macros::{ApiEnum, ApiModel};
+pub use callparty_macros::{ApiEnum, ApiModel, ApiUnion};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};
 pub use extra::{Extra, ExtraFields};
 pub use json_kind::{JsonKind, JsonValueKind};

@@ -20,6 +20,7 @@ where
     U: DecodeVariant<'de> + KindShape,
     D: Deserializer<'de>,
 {
+    const { U::CHECKS };
     if deserializer.is_human_readable() {
         deserializer.deserialize_any(KindVisitor::<U>(PhantomData))
     } else {
@@ -55,7 +56,7 @@ impl<U: KindShape> KindVisitor<U> {
 impl<'de, U: DecodeVariant<'de> + KindShape> KindVisitor<U> {
     #[inline]
     fn string<E: de::Error>(self, value: StrValue<'_, 'de>) -> Result<U, E> {
-        match const { variant_of_kind(U::KINDS, JsonKind::String) } {
+        match const { variant_of_kind(U::KINDS, JsonKind::Text) } {
             Some(index) => U::decode_variant(index, StrKindDeserializer::new(value)),
             None => Err(self.reject(Unexpected::Str(value.as_str()))),
         }

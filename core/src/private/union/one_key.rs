@@ -19,6 +19,7 @@ where
     U: DecodeVariant<'de>,
     D: Deserializer<'de>,
 {
+    const { U::CHECKS };
     if deserializer.is_human_readable() {
         deserializer.deserialize_map(OneKeyVisitor::<U>(PhantomData))
     } else {

@@ -21,6 +21,11 @@ pub trait UnionShape: Sized {
     const UNITS: &'static [bool];
     /// Wraps an unknown variant, for unions with an `#[api(other)]` variant.
     const WRAP_UNKNOWN: Option<fn(UnknownVariant) -> Self>;
+    /// What only the compiler can check, which panics during `const` evaluation when it
+    /// fails: a tag that is a field of a variant's model, two variants of one JSON kind.
+    /// Evaluated where the union is decoded, so that a generic union is checked once its
+    /// types are known; the derive evaluates it where a non-generic union is defined.
+    const CHECKS: () = ();
 }
 
 /// The JSON kind of each known variant of an `#[api(untagged)]` union, in the order of

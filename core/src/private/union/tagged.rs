@@ -22,6 +22,7 @@ where
     U: DecodeVariant<'de>,
     D: Deserializer<'de>,
 {
+    const { U::CHECKS };
     if deserializer.is_human_readable() {
         let visitor = TaggedVisitor::<U> {
             tag,
