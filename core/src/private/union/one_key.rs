@@ -5,7 +5,6 @@
 use core::fmt;
 use core::marker::PhantomData;
 use serde::de::{Deserializer, MapAccess, Visitor};
-use std::borrow::Cow;
 
 use super::compact::deserialize_compact;
 use super::errors;
@@ -36,43 +35,49 @@ impl<'de, U: DecodeVariant<'de>> Visitor<'de> for OneKeyVisitor<U> {
         write!(f, "a {} object with exactly one key", U::NAME)
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<U, A::Error> {
-        let (value, first) = match map.next_key_seed(FieldSeed::new(U::lookup, true))? {
-            Some(FieldKey::Known(index)) => {
-                let value = map.next_value_seed(VariantSeed::<U>::new(index))?;
-                (value, First::Known(index))
-            }
-            Some(FieldKey::Unknown(key)) => match U::WRAP_UNKNOWN {
-                Some(wrap) => {
-                    let unknown = UnknownVariant::new(key.as_ref().into(), map.next_value()?);
-                    (wrap(unknown), First::Unknown(key))
-                }
-                None => return Err(errors::unknown_key(U::NAME, &key, U::EXPECTED)),
-            },
-            // `FieldSeed` ignores no key when told to keep unknown ones.
-            None | Some(FieldKey::Ignored) => return Err(errors::no_key(U::NAME, U::EXPECTED)),
+        let key = map.next_key_seed(FieldSeed::new(U::lookup, true))?;
+        let Some(FieldKey::Known(index)) = key else {
+            return not_known(map, key);
         };
+        let value = map.next_value_seed(VariantSeed::<U>::new(index))?;
         match map.next_key::<String>()? {
             None => Ok(value),
-            Some(second) => Err(errors::second_key(U::NAME, first.name::<U>(), &second)),
+            Some(second) => Err(errors::second_key(U::NAME, known_name::<U>(index), &second)),
         }
     }
 }
 
-/// The first key, kept for the error about a second one.
-enum First<'de> {
-    Known(u16),
-    Unknown(Cow<'de, str>),
+/// The rare first keys, out of the way of the known ones: none, or an unknown one, which an
+/// open union keeps with its value.
+#[cold]
+#[inline(never)]
+fn not_known<'de, U: DecodeVariant<'de>, A: MapAccess<'de>>(
+    mut map: A,
+    key: Option<FieldKey<'de>>,
+) -> Result<U, A::Error> {
+    let key = match key {
+        Some(FieldKey::Unknown(key)) => key,
+        // `FieldSeed` ignores no key when told to keep unknown ones.
+        None | Some(FieldKey::Known(_) | FieldKey::Ignored) => {
+            return Err(errors::no_key(U::NAME, U::EXPECTED));
+        }
+    };
+    let Some(wrap) = U::WRAP_UNKNOWN else {
+        return Err(errors::unknown_key(U::NAME, &key, U::EXPECTED));
+    };
+    let value = wrap(UnknownVariant::new(key.as_ref().into(), map.next_value()?));
+    match map.next_key::<String>()? {
+        None => Ok(value),
+        Some(second) => Err(errors::second_key(U::NAME, &key, &second)),
+    }
 }
 
-impl First<'_> {
-    fn name<U: UnionShape>(&self) -> &str {
-        match self {
-            First::Known(index) => U::VARIANTS
-                .get(usize::from(*index))
-                .copied()
-                .unwrap_or_default(),
-            First::Unknown(key) => key,
-        }
-    }
+/// The wire name of known variant `index`, for the error about a second key.
+fn known_name<U: UnionShape>(index: u16) -> &'static str {
+    U::VARIANTS
+        .get(usize::from(index))
+        .copied()
+        .unwrap_or_default()
 }
