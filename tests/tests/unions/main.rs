@@ -1,6 +1,7 @@
 //! Behaviour of `ApiUnion` types through the public API: the one-key, tagged and by-kind
 //! forms in JSON, unknown variants, compact formats, serde tokens and documentation.
 
+mod attributes;
 mod by_kind;
 mod compact;
 mod docs;
