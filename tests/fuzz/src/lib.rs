@@ -20,9 +20,9 @@ use serde::de::DeserializeOwned;
 #[derive(ApiUnion, Debug, PartialEq)]
 #[api(tag = "kind", rename_all = "camelCase")]
 pub enum Payload {
-    Session(CallSessionObject),
-    Party(CallParty),
-    Notification(TelephonySessionsEvent),
+    Session(Box<CallSessionObject>),
+    Party(Box<CallParty>),
+    Notification(Box<TelephonySessionsEvent>),
     Ping,
     #[api(other)]
     Unknown(UnknownVariant),
@@ -33,7 +33,7 @@ pub enum Payload {
 #[api(untagged)]
 pub enum PartyRef {
     Id(String),
-    Party(CallParty),
+    Party(Box<CallParty>),
     Parties(Vec<CallParty>),
     Count(u64),
     Flag(bool),

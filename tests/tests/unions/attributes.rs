@@ -57,6 +57,20 @@ enum Wrapped<T> {
     Value(T),
 }
 
+/// Boxed models keep a union small; a tagged variant can hold one.
+#[derive(ApiUnion, Debug, PartialEq)]
+#[api(tag = "kind")]
+enum Boxed {
+    Page(Box<Page<u8>>),
+}
+
+#[test]
+fn a_tagged_variant_holds_a_boxed_model() {
+    round_trips::<Boxed>(r#"{"kind":"Page","items":[1]}"#);
+    assert_eq!(Boxed::DOC.variants[0].ty, "Box<Page<u8>>");
+    assert_eq!(<Box<Page<u8>> as ApiModel>::DOC.name, "Page");
+}
+
 #[test]
 fn generic_unions_decode_and_encode() {
     let listing: Listing<u8> = decode(r#"{"items":[1,2],"kind":"Page"}"#);
