@@ -4,12 +4,12 @@
 
 use core::fmt;
 use core::marker::PhantomData;
-use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use std::borrow::Cow;
 
 use super::compact::deserialize_compact;
 use super::errors;
 use super::shape::{DecodeVariant, UnionShape, VariantSeed};
-use crate::__private::{FieldKey, FieldSeed};
 use crate::UnknownVariant;
 
 /// Reads a one-key union: an object in human-readable formats, a serde enum in the others.
@@ -37,8 +37,8 @@ impl<'de, U: DecodeVariant<'de>> Visitor<'de> for OneKeyVisitor<U> {
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<U, A::Error> {
-        let key = map.next_key_seed(FieldSeed::new(U::lookup, true))?;
-        let Some(FieldKey::Known(index)) = key else {
+        let key = map.next_key_seed(KeySeed::<U>(PhantomData))?;
+        let Some(Key::Known(index)) = key else {
             return not_known(map, key);
         };
         let value = map.next_value_seed(VariantSeed::<U>::new(index))?;
@@ -55,14 +55,11 @@ impl<'de, U: DecodeVariant<'de>> Visitor<'de> for OneKeyVisitor<U> {
 #[inline(never)]
 fn not_known<'de, U: DecodeVariant<'de>, A: MapAccess<'de>>(
     mut map: A,
-    key: Option<FieldKey<'de>>,
+    key: Option<Key<'de>>,
 ) -> Result<U, A::Error> {
     let key = match key {
-        Some(FieldKey::Unknown(key)) => key,
-        // `FieldSeed` ignores no key when told to keep unknown ones.
-        None | Some(FieldKey::Known(_) | FieldKey::Ignored) => {
-            return Err(errors::no_key(U::NAME, U::EXPECTED));
-        }
+        Some(Key::Unknown(key)) => key,
+        None | Some(Key::Known(_)) => return Err(errors::no_key(U::NAME, U::EXPECTED)),
     };
     let Some(wrap) = U::WRAP_UNKNOWN else {
         return Err(errors::unknown_key(U::NAME, &key, U::EXPECTED));
@@ -71,6 +68,64 @@ fn not_known<'de, U: DecodeVariant<'de>, A: MapAccess<'de>>(
     match map.next_key::<String>()? {
         None => Ok(value),
         Some(second) => Err(errors::second_key(U::NAME, &key, &second)),
+    }
+}
+
+/// The first key of a one-key union.
+enum Key<'de> {
+    Known(u16),
+    Unknown(Cow<'de, str>),
+}
+
+/// Reads the first key. Models read theirs through `FieldSeed`; a union has one key per
+/// value, so this seed is inlined whole into `visit_map`: a separate call returned its
+/// result through memory, and reading it back stalled on every value.
+struct KeySeed<U>(PhantomData<U>);
+
+impl<'de, U: DecodeVariant<'de>> DeserializeSeed<'de> for KeySeed<U> {
+    type Value = Key<'de>;
+
+    #[inline(always)]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de, U: DecodeVariant<'de>> Visitor<'de> for KeySeed<U> {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a key of {}", U::NAME)
+    }
+
+    #[inline(always)]
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(match U::lookup(key) {
+            Some(index) => Key::Known(index),
+            None => Key::Unknown(Cow::Owned(key.to_owned())),
+        })
+    }
+
+    #[inline(always)]
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(match U::lookup(key) {
+            Some(index) => Key::Known(index),
+            None => Key::Unknown(Cow::Borrowed(key)),
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(match U::lookup(&key) {
+            Some(index) => Key::Known(index),
+            None => Key::Unknown(Cow::Owned(key)),
+        })
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key<'de>, E> {
+        match core::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
+        }
     }
 }
 
