@@ -17,6 +17,7 @@ pub mod doc;
 mod enum_value;
 mod extra;
 pub mod json;
+mod json_kind;
 pub mod lossless;
 mod messages;
 mod model;
@@ -37,11 +38,16 @@ pub mod session_state;
 #[cfg(feature = "ringcentral")]
 #[path = "ringcentral/snapshot.rs"]
 pub mod snapshot;
+mod union;
+mod unknown_variant;
 #[cfg(feature = "webhook")]
 #[path = "ringcentral/webhook/mod.rs"]
 pub mod webhook;
 
-pub use callparty_macros::{ApiEnum, ApiModel};
+pub use callparty_macros::{ApiEnum, ApiModel, ApiUnion};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};
 pub use extra::{Extra, ExtraFields};
+pub use json_kind::{JsonKind, JsonValueKind};
 pub use model::ApiModel;
+pub use union::ApiUnion;
+pub use unknown_variant::UnknownVariant;

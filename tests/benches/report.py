@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Turns criterion's results of the `models` and `enums` benches into the Markdown tables of
-BENCHMARKS.md: median throughput of each side and the ratios of ApiModel, through
-`serde_json` and through `callparty::json`, to serde_derive through `serde_json`
-(throughput, so > 1 means ApiModel is faster).
+"""Turns criterion's results of the `models`, `enums` and `unions` benches into the Markdown
+tables of BENCHMARKS.md: median throughput of each side and the ratios of ours, through
+`serde_json` and (for models) through `callparty::json`, to serde_derive through `serde_json`
+(throughput, so > 1 means ours is faster).
 
     python3 tests/benches/report.py [CRITERION_DIR]
 
@@ -106,6 +106,29 @@ def enums(results):
     return "\n".join(out)
 
 
+def unions(results):
+    out = ["| case | models | ApiUnion | serde_derive | ApiUnion / serde_derive |",
+           "|---|---|---:|---:|---:|"]
+    for label, case, models in [
+        ("one_key", "one key, 20,000 `TransferTarget`s", "strings"),
+        ("tag_first", "tagged, tag first, 4,000 events", "lean"),
+        ("tag_first_kept", "tagged, tag first, 4,000 events", "kept"),
+        ("tag_first_borrowed", "tagged, tag first, 4,000 events", "borrowed"),
+        ("tag_last", "tagged, tag last, 4,000 events", "lean"),
+        ("tag_last_kept", "tagged, tag last, 4,000 events", "kept"),
+        ("tag_last_borrowed", "tagged, tag last, 4,000 events", "borrowed"),
+        ("by_kind", "by kind, 4,000 ids or parties", "lean"),
+    ]:
+        group = f"decode/{label}"
+        api = results.get((group, "api_union"))
+        sd = results.get((group, "serde_derive"))
+        if not api or not sd:
+            continue
+        out.append(f"| {case} | {models} | {rate(api)} ({time(api)}) | {rate(sd)} ({time(sd)}) "
+                   f"| **{sd['ns'] / api['ns']:.2f}×** |")
+    return "\n".join(out)
+
+
 def main():
     default = os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "criterion")
     root = sys.argv[1] if len(sys.argv) > 1 else default
@@ -117,6 +140,8 @@ def main():
     print(models(results, per_model=True))
     print()
     print(enums(results))
+    print()
+    print(unions(results))
 
 
 if __name__ == "__main__":

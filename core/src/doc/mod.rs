@@ -1,12 +1,15 @@
-//! Documentation metadata emitted by the `ApiModel` and `ApiEnum` derives, and its rendering
-//! as markdown reference pages.
+//! Documentation metadata emitted by the `ApiModel`, `ApiEnum` and `ApiUnion` derives, and
+//! its rendering as markdown reference pages.
 //!
 //! The layout follows the published reference page of a model: a heading, the description,
 //! and a **Properties** table, followed by one section per enum the model uses.
 
 mod markdown;
+mod union;
+mod union_markdown;
 
 pub use markdown::{enums_of, render_page};
+pub use union::{UnionDoc, UnionVariantDoc};
 
 /// Documentation of a model (a struct with `#[derive(ApiModel)]`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -9,6 +9,7 @@ mod de;
 mod enum_de;
 mod field_key;
 mod ser;
+pub mod union;
 
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};

@@ -3,6 +3,7 @@
 //! of "trait not implemented" errors wherever the type is used.
 
 mod api_enum;
+mod api_union;
 mod bounds;
 mod doc;
 mod model_de;
@@ -15,7 +16,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{DeriveInput, Path};
 
-use crate::ast::{Enum, Model};
+use crate::ast::{Enum, Model, Union};
 use crate::check;
 use crate::errors::Diagnostics;
 
@@ -45,6 +46,16 @@ pub fn api_enum(input: &DeriveInput) -> TokenStream {
             api_enum::expand(&api_enum, &api_enum.runtime),
         ),
         Err(error) => placeholder::api_enum(&api_enum, error),
+    }
+}
+
+pub fn api_union(input: &DeriveInput) -> TokenStream {
+    let mut errors = Diagnostics::default();
+    let union = Union::from_syn(input, &mut errors);
+    check::union(&union, &mut errors);
+    match errors.finish() {
+        Ok(()) => wrap(&union.runtime, api_union::expand(&union, &union.runtime)),
+        Err(error) => placeholder::api_union(&union, error),
     }
 }
 

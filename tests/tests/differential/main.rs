@@ -21,8 +21,9 @@ mod fixtures;
 mod generate;
 mod mirror;
 mod subjects;
+mod unions;
 
-use subjects::{Notification, Purpose, SessionTree};
+use subjects::{KindUnions, Notification, OneKeyUnions, Purpose, SessionTree, TaggedUnions};
 
 #[test]
 fn values_of_the_session_tree() {
@@ -55,5 +56,41 @@ fn inputs_of_the_purpose_built_models() {
         "duplicate unknown key",
         "array for a model with extra",
         "unit variant in map form",
+    ]);
+}
+
+#[test]
+fn values_of_the_one_key_unions() {
+    check::values::<OneKeyUnions>();
+}
+
+#[test]
+fn inputs_of_the_one_key_unions() {
+    check::inputs::<OneKeyUnions>(&["unknown union variant kept"]);
+}
+
+#[test]
+fn values_of_the_tagged_unions() {
+    check::values::<TaggedUnions>();
+}
+
+#[test]
+fn inputs_of_the_tagged_unions() {
+    check::inputs::<TaggedUnions>(&[
+        "unknown union variant kept",
+        "unread value skipped, not buffered",
+    ]);
+}
+
+#[test]
+fn values_of_the_by_kind_unions() {
+    check::values::<KindUnions>();
+}
+
+#[test]
+fn inputs_of_the_by_kind_unions() {
+    check::inputs::<KindUnions>(&[
+        "array read as a model by serde's untagged",
+        "unread value skipped, not buffered",
     ]);
 }

@@ -17,7 +17,7 @@ mod spec;
 
 use std::path::PathBuf;
 
-use callparty::models::{ENUMS, MODELS};
+use callparty::models::{ENUMS, MODELS, UNIONS};
 use serde_json::{Value, json};
 
 use allowlist::Allowlist;
@@ -50,11 +50,12 @@ fn allowlist() -> Allowlist {
 /// Every drift between `document` and the code.
 fn drifts(document: &Value) -> Vec<Drift> {
     let spec = Spec::read(document).unwrap_or_else(|error| panic!("reading the spec: {error}"));
-    let mut drifts = compare::models(&spec, MODELS, ENUMS);
+    let mut drifts = compare::models(&spec, MODELS, ENUMS, UNIONS);
     drifts.extend(operations::operations(
         &spec,
         callparty::operations::ALL,
         MODELS,
+        UNIONS,
     ));
     drifts
 }
@@ -96,6 +97,40 @@ fn a_changed_spec_is_reported_field_by_field_in_one_report() {
     assert!(
         report.starts_with("3 drift(s) from the spec that "),
         "only the three changes are drifts:\n{report}"
+    );
+}
+
+/// A one-of is compared branch by branch with its union: a branch the spec drops, one it
+/// adds and a description it changes are three drifts.
+#[test]
+fn a_changed_one_of_is_reported_branch_by_branch() {
+    let mut document = spec_document();
+    let schemas = &mut document["components"]["schemas"];
+    let branches = schemas["TransferTarget"]["allOf"][1]["oneOf"]
+        .as_array_mut()
+        .unwrap();
+    let before = branches.len();
+    branches.retain(|branch| branch["required"][0] != "parkOrbit");
+    assert_eq!(branches.len(), before - 1);
+    branches.push(json!({
+        "type": "object",
+        "required": ["sipUri"],
+        "properties": {"sipUri": {"type": "string", "description": "SIP URI"}}
+    }));
+    schemas["CallPartyReply"]["oneOf"][0]["properties"]["replyWithText"]["description"] =
+        json!("Reply text");
+
+    let report = allowlist().report(&drifts(&document)).expect("a report");
+    for line in [
+        "- TransferTarget.parkOrbit: variant not in the spec\n",
+        "- TransferTarget.sipUri: branch missing from the union\n",
+        "- CallPartyReply.replyWithText: description differs\n",
+    ] {
+        assert!(report.contains(line), "{line:?} is not in:\n{report}");
+    }
+    assert!(
+        report.starts_with("3 drift(s) from the spec that "),
+        "{report}"
     );
 }
 

@@ -1,6 +1,6 @@
-use crate::doc::{EnumDoc, ModelDoc, enums_of, render_page};
+use crate::doc::{EnumDoc, ModelDoc, UnionDoc, enums_of, render_page};
 use crate::models::*;
-use crate::{ApiEnum, ApiModel};
+use crate::{ApiEnum, ApiModel, ApiUnion};
 
 /// Every model in [`crate::models`] and [`crate::snapshot`], in the order their documentation
 /// pages are listed.
@@ -76,8 +76,13 @@ pub const ENUMS: &[&EnumDoc] = &[
     CallRecordingView::DOC,
 ];
 
+/// Every one-of union in [`crate::models`], in the order their documentation pages are listed
+/// after the models'.
+pub const UNIONS: &[&UnionDoc] = &[TransferTarget::DOC, ForwardTarget::DOC, CallPartyReply::DOC];
+
 /// One reference page per model, named `<Model>.md`: the model's table followed by the
-/// tables of the enums its fields use, the layout of RingCentral's own model pages.
+/// tables of the enums its fields use, the layout of RingCentral's own model pages; then one
+/// page per union, with its **One of** table.
 ///
 /// ```
 /// let pages = callparty::models::doc_pages();
@@ -92,5 +97,10 @@ pub fn doc_pages() -> Vec<(String, String)> {
             let enums = enums_of(model, ENUMS);
             (format!("{}.md", model.name), render_page(model, &enums))
         })
+        .chain(
+            UNIONS
+                .iter()
+                .map(|union| (format!("{}.md", union.name), union.to_markdown())),
+        )
         .collect()
 }
