@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasher;
 
 /// The fields of a payload that its model does not declare, kept by an `#[api(extra)]` field
-/// so that decode → encode loses nothing.
-pub type Extra = BTreeMap<String, serde_json::Value>;
+/// so that decode → encode loses nothing: through `callparty::json`, each value comes back
+/// exactly as written (see [`ExtraValue`](crate::ExtraValue)).
+pub type Extra = BTreeMap<String, crate::ExtraValue>;
 
 /// A map that can hold a model's undeclared fields: the type of an `#[api(extra)]` field.
 ///

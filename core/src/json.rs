@@ -179,7 +179,8 @@ where
     W: std::io::Write,
     F: serde_json::ser::Formatter,
 {
-    serde_path_to_error::serialize(value, ser)
+    // Unknown values read from JSON are written back as their JSON text (see `ExtraValue`).
+    crate::extra_value::verbatim::while_encoding_json(|| serde_path_to_error::serialize(value, ser))
         .map_err(|e| Error::new::<T>(Direction::Encoding, known_path(e.path()), e.into_inner()))
 }
 

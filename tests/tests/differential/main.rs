@@ -31,7 +31,11 @@ fn values_of_the_session_tree() {
 
 #[test]
 fn inputs_of_the_session_tree() {
-    check::inputs::<SessionTree>(&["duplicate unknown key", "array for a model with extra"]);
+    check::inputs::<SessionTree>(&[
+        "duplicate unknown key",
+        "array for a model with extra",
+        "deep unknown value",
+    ]);
 }
 
 #[test]
@@ -41,7 +45,11 @@ fn values_of_the_notification() {
 
 #[test]
 fn inputs_of_the_notification() {
-    check::inputs::<Notification>(&["duplicate unknown key", "array for a model with extra"]);
+    check::inputs::<Notification>(&[
+        "duplicate unknown key",
+        "array for a model with extra",
+        "deep unknown value",
+    ]);
 }
 
 #[test]
