@@ -15,7 +15,9 @@ pub type Extra = BTreeMap<String, crate::ExtraValue>;
 /// Entries are written after the declared fields in human-readable formats such as JSON.
 /// Formats that are not human-readable (postcard, bincode, CBOR) write every declared field
 /// by position and have no place for undeclared ones, so serializing a model whose extra map
-/// is non-empty fails there with an error that names the model; an empty map writes nothing.
+/// is non-empty fails there; an empty map writes nothing. The error's message names the model
+/// and the count, in the formats that keep messages: postcard keeps only the kind,
+/// `postcard::Error::SerdeSerCustom`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot hold the undeclared fields of a model",
     label = "an `#[api(extra)]` field needs a map such as `callparty::Extra`",
