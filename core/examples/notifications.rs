@@ -37,9 +37,9 @@ fn main() -> ExitCode {
     events.reverse();
     let mut states = SessionStates::default();
     for event in &events {
-        let applied = states.apply(event);
-        if applied.ignored {
-            println!("ignored a notification without sequence or session id");
+        let outcome = states.apply(event);
+        if !outcome.is_applied() {
+            println!("{outcome}");
         }
     }
     println!(

@@ -14,14 +14,18 @@ mod extra_value;
 pub mod json;
 pub mod lossless;
 mod model;
-// RingCentral's models and the notification fold sit apart from the runtime, which never uses
-// them; their public paths stay `callparty::models` and `callparty::session_state`. An SDK for
-// another API turns the default `ringcentral` feature off and compiles none of it.
+// RingCentral's models, operations and the notification fold sit apart from the runtime,
+// which never uses them; their public paths are `callparty::models`, `callparty::operations`
+// and `callparty::session_state`. An SDK for another API turns the default `ringcentral`
+// feature off and compiles none of it.
 #[cfg(feature = "ringcentral")]
 #[path = "ringcentral/models/mod.rs"]
 pub mod models;
 #[cfg(feature = "ringcentral")]
-#[path = "ringcentral/session_state.rs"]
+#[path = "ringcentral/operations/mod.rs"]
+pub mod operations;
+#[cfg(feature = "ringcentral")]
+#[path = "ringcentral/session_state/mod.rs"]
 pub mod session_state;
 
 pub use callparty_macros::{ApiEnum, ApiModel};

@@ -3,7 +3,8 @@
 //! differences are the spelling fixes listed in `SPELLING_FIXES`.
 
 use callparty::lossless::{Difference, differences};
-use callparty::models::{CallParty, CallSession, CallSessionObject, TelephonySessionsEvent};
+use callparty::models::*;
+use callparty::operations::{ALL, Schema};
 use std::path::{Path, PathBuf};
 
 /// Aliases written back under their canonical spelling: (file, path, input, output).
@@ -45,6 +46,57 @@ fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
+/// The model of an operation's body in the corpus, through `callparty::operations`:
+/// `request-<operationId>.json`, `answer-<operationId>.json`, or `error-<status>.json`.
+fn operation_body(name: &str) -> Option<&'static str> {
+    let stem = name.strip_suffix(".json")?;
+    let schema = if let Some(id) = stem.strip_prefix("request-") {
+        let operation = ALL.iter().find(|operation| operation.id == id)?;
+        operation.request?.schema
+    } else if let Some(id) = stem.strip_prefix("answer-") {
+        ALL.iter().find(|operation| operation.id == id)?.response?
+    } else {
+        let status: u16 = stem.strip_prefix("error-")?.parse().ok()?;
+        ALL.iter()
+            .flat_map(|operation| operation.errors)
+            .find(|error| error.status == status)?
+            .schema
+    };
+    match schema {
+        Schema::Model(doc) => Some(doc.name),
+        _ => None,
+    }
+}
+
+type Encode = fn(&str) -> Result<String, String>;
+
+/// The Rust type of each request, answer and error model the corpus holds.
+fn encoder(model: &str) -> Option<Encode> {
+    Some(match model {
+        "MakeCallOutRequest" => encode::<MakeCallOutRequest>,
+        "HoldCallPartyRequest" => encode::<HoldCallPartyRequest>,
+        "IgnoreRequestBody" => encode::<IgnoreRequestBody>,
+        "BridgeTargetRequest" => encode::<BridgeTargetRequest>,
+        "AnswerTarget" => encode::<AnswerTarget>,
+        "PickupTarget" => encode::<PickupTarget>,
+        "CallPartyFlip" => encode::<CallPartyFlip>,
+        "AddPartyRequest" => encode::<AddPartyRequest>,
+        "DeletePartyRequest" => encode::<DeletePartyRequest>,
+        "PartyUpdateRequest" => encode::<PartyUpdateRequest>,
+        "CallRecordingUpdate" => encode::<CallRecordingUpdate>,
+        "SuperviseCallSessionRequest" => encode::<SuperviseCallSessionRequest>,
+        "PartySuperviseRequest" => encode::<PartySuperviseRequest>,
+        "CallRecording" => encode::<CallRecording>,
+        "PartySuperviseResponse" => encode::<PartySuperviseResponse>,
+        "SuperviseCallSessionResponse" => encode::<SuperviseCallSessionResponse>,
+        "ForwardCallPartyResponse" => encode::<ForwardCallPartyResponse>,
+        "ReplyParty" => encode::<ReplyParty>,
+        "ApiErrorResponseModel" => encode::<ApiErrorResponseModel>,
+        "ParameterizedErrorResponseModel" => encode::<ParameterizedErrorResponseModel>,
+        _ => return None,
+    })
+}
+
 /// Which model a payload is, by its file name.
 fn round_trip(path: &Path) -> Result<String, String> {
     let name = path
@@ -55,7 +107,10 @@ fn round_trip(path: &Path) -> Result<String, String> {
     let in_notifications = path
         .parent()
         .is_some_and(|dir| dir.ends_with("notifications"));
-    let encoded = if in_notifications || name.starts_with("notifications-") {
+    let encoded = if let Some(model) = operation_body(name) {
+        let encode = encoder(model).ok_or_else(|| format!("no Rust type for {model}"))?;
+        encode(&text)
+    } else if in_notifications || name.starts_with("notifications-") {
         encode::<Vec<TelephonySessionsEvent>>(&text)
     } else if name.ends_with("-notification.json") {
         encode::<TelephonySessionsEvent>(&text)
@@ -129,6 +184,46 @@ fn the_corpus_covers_every_kind_of_payload() {
     }
 }
 
+/// Each operation's request body is in the corpus (those whose body is a pending one-of
+/// excepted), as are both error answer models.
+#[test]
+fn the_corpus_has_a_request_body_per_operation_and_the_error_answers() {
+    let names: Vec<String> = payloads()
+        .iter()
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let mut bodies = 0;
+    for operation in ALL {
+        let Some(request) = operation.request else {
+            continue;
+        };
+        let file = format!("request-{}.json", operation.id);
+        match request.schema {
+            Schema::Model(doc) => {
+                assert!(names.contains(&file), "{file} is missing");
+                assert_eq!(operation_body(&file), Some(doc.name));
+                bodies += 1;
+            }
+            _ => assert!(
+                !names.contains(&file),
+                "{file} holds a body with no model yet"
+            ),
+        }
+    }
+    assert_eq!(bodies, 13);
+    for (file, model) in [
+        ("error-404.json", "ApiErrorResponseModel"),
+        ("error-400.json", "ParameterizedErrorResponseModel"),
+    ] {
+        assert!(names.contains(&file.to_owned()), "{file} is missing");
+        assert_eq!(operation_body(file), Some(model));
+    }
+    for name in names.iter().filter(|name| operation_body(name).is_some()) {
+        let model = operation_body(name).unwrap();
+        assert!(encoder(model).is_some(), "{name}: no Rust type for {model}");
+    }
+}
+
 #[test]
 fn every_payload_decodes_re_encodes_equal_and_loses_nothing() {
     let mut fixes_seen = 0;
@@ -193,4 +288,25 @@ fn metadata_value_without_id_names_the_nested_path() {
             .contains("missing field \"id\" in MetaDataValue"),
         "{error}"
     );
+}
+
+#[test]
+fn the_push_form_is_recognised_and_written_back_as_it_came() {
+    let text =
+        std::fs::read_to_string(data_dir().join("corpus/pushed-call-notification.json")).unwrap();
+    let event: TelephonySessionsEvent = callparty::json::from_str(&text).unwrap();
+    assert!(event.extra.is_empty(), "left in extra: {:?}", event.extra);
+    assert!(event.body.is_none());
+    let pushed = event
+        .pn_apns
+        .as_deref()
+        .expect("the push wrapper is declared");
+    assert!(pushed.extra.contains_key("aps"));
+    let body = event.notification().body.as_ref().expect("the pushed body");
+    assert_eq!(body.account_id.as_deref(), Some("62000001"));
+    assert_eq!(body.extension_id.as_deref(), Some("62001003"));
+    assert!(body.extra.is_empty(), "left in extra: {:?}", body.extra);
+    let written: serde_json::Value =
+        serde_json::from_str(&callparty::json::to_string(&event).unwrap()).unwrap();
+    assert!(written.get("body").is_none() && written["pn_apns"]["body"].is_object());
 }

@@ -1,5 +1,6 @@
-//! The committed reference pages in `docs/models/` are exactly what the code generates, and
-//! `CallParty.md` carries every row of RingCentral's own model page (the seed).
+//! The committed reference pages in `docs/models/` and `docs/operations.md` are exactly what
+//! the code generates, and `CallParty.md` carries every row of RingCentral's own model page
+//! (the seed).
 
 use callparty::doc::{EnumDoc, ModelDoc};
 use callparty::models::{ENUMS, MODELS, doc_pages};
@@ -40,6 +41,38 @@ fn committed_pages_match_the_code() {
         committed, generated,
         "docs/models has pages the code does not generate"
     );
+}
+
+#[test]
+fn committed_operations_page_matches_the_code() {
+    let path = docs_dir().join("../operations.md");
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{} is missing ({error})", path.display()));
+    assert!(
+        committed == callparty::operations::operations_page(),
+        "docs/operations.md is stale: run `cargo run -p callparty --example docs` and commit it"
+    );
+}
+
+#[test]
+fn every_link_of_the_operations_page_reaches_a_model_page() {
+    let page = callparty::operations::operations_page();
+    let targets: Vec<&str> = page
+        .split("](models/")
+        .skip(1)
+        .map(|rest| rest.split_once(')').expect("a closed link").0)
+        .collect();
+    // Each operation links its error models, and most link a request or an answer too.
+    assert!(
+        targets.len() > 2 * callparty::operations::ALL.len(),
+        "{targets:?}"
+    );
+    for target in targets {
+        assert!(
+            docs_dir().join(target).is_file(),
+            "docs/operations.md links to models/{target}, which does not exist"
+        );
+    }
 }
 
 /// One section of the seed page: a title, then rows whose columns were run together when

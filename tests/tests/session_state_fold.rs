@@ -1,8 +1,9 @@
 //! Folding notifications gives the same final state of every party in whatever order they
-//! arrive, and a stale notification never overwrites a newer state.
+//! arrive, a stale notification never overwrites a newer state, a push-wrapped notification
+//! folds like a plain one, and every notification gets an outcome that says what it did.
 
 use callparty::models::TelephonySessionsEvent;
-use callparty::session_state::SessionStates;
+use callparty::session_state::{ApplyOutcome, SessionStates};
 use proptest::prelude::*;
 use std::path::PathBuf;
 
@@ -71,31 +72,141 @@ fn a_stale_notification_does_not_overwrite_a_newer_one() {
     let events = sequence_file("data/notifications/inbound-call.json");
     let mut states = SessionStates::default();
     let last = events.last().unwrap();
-    states.apply(last);
-    let before = summary(&states);
-    let applied = states.apply(&events[0]);
-    assert!(applied.stale > 0, "{applied:?}");
-    assert_eq!(applied.updated, summary(&states).len() - before.len());
-    for (id, code, sequence) in summary(&states) {
-        if let Some(kept) = before.iter().find(|(kept_id, ..)| *kept_id == id) {
-            assert_eq!(
-                (&code, sequence),
-                (&kept.1, kept.2),
-                "party {id} went back in time"
-            );
+    assert!(states.apply(last).is_applied());
+    let mut before = summary(&states);
+    let outcome = states.apply(&events[0]);
+    let last_sequence = last.body.as_ref().unwrap().sequence.unwrap();
+    assert_eq!(
+        outcome,
+        ApplyOutcome::Stale {
+            sequence: 1,
+            latest: last_sequence
         }
+    );
+    // The order of `parties()` may change (the late event shows where a party first
+    // appeared); the states may not.
+    let mut after = summary(&states);
+    before.sort();
+    after.sort();
+    assert_eq!(after, before, "a stale notification changed a state");
+}
+
+#[test]
+fn a_partly_stale_notification_counts_what_it_changed() {
+    let late_party = event(r#"{"sequence":5,"telephonySessionId":"s-1","parties":[{"id":"p-1"}]}"#);
+    let both = event(
+        r#"{"sequence":3,"telephonySessionId":"s-1","parties":[{"id":"p-1"},{"id":"p-2"},{}]}"#,
+    );
+    let mut states = SessionStates::default();
+    assert!(states.apply(&late_party).is_applied());
+    assert_eq!(
+        states.apply(&both),
+        ApplyOutcome::Applied {
+            sequence: 3,
+            updated: 1,
+            unchanged: 1,
+            without_id: 1
+        }
+    );
+    let session = states.session("s-1").unwrap();
+    assert_eq!(session.sequence(), 5);
+    assert_eq!(session.party_sequence("p-1"), Some(5));
+    assert_eq!(session.party_sequence("p-2"), Some(3));
+}
+
+fn event(body: &str) -> TelephonySessionsEvent {
+    callparty::json::from_str(&format!(r#"{{"uuid":"u-1","body":{body}}}"#)).unwrap()
+}
+
+#[test]
+fn notifications_that_cannot_be_applied_say_why_and_change_nothing() {
+    let cases = [
+        (r#"{"uuid":"u-1"}"#.to_owned(), ApplyOutcome::NoBody),
+        (
+            r#"{"pn_apns":{"aps":{"alert":"x"}}}"#.to_owned(),
+            ApplyOutcome::NoBody,
+        ),
+        (
+            r#"{"body":{"telephonySessionId":"s-1","parties":[{"id":"p-1"}]}}"#.to_owned(),
+            ApplyOutcome::NoSequence,
+        ),
+        (
+            r#"{"body":{"sequence":1,"parties":[{"id":"p-1"}]}}"#.to_owned(),
+            ApplyOutcome::NoSessionId,
+        ),
+        (
+            r#"{"body":{"sequence":2,"telephonySessionId":"s-1","parties":[{},{}]}}"#.to_owned(),
+            ApplyOutcome::NoParties {
+                sequence: 2,
+                without_id: 2,
+            },
+        ),
+        (
+            r#"{"body":{"sequence":2,"sessionId":"s-1"}}"#.to_owned(),
+            ApplyOutcome::NoParties {
+                sequence: 2,
+                without_id: 0,
+            },
+        ),
+    ];
+    for (text, expected) in cases {
+        let event: TelephonySessionsEvent = callparty::json::from_str(&text).unwrap();
+        let mut states = SessionStates::default();
+        let outcome = states.apply(&event);
+        assert_eq!(outcome, expected, "{text}");
+        assert!(!outcome.is_applied());
+        assert!(
+            outcome.to_string().starts_with("not applied: "),
+            "{outcome}"
+        );
+        assert_eq!(states, SessionStates::default(), "{text} changed the state");
     }
 }
 
 #[test]
-fn notifications_without_a_sequence_are_reported_not_applied() {
-    let event: TelephonySessionsEvent = callparty::json::from_str(
-        r#"{"body":{"telephonySessionId":"s-1","parties":[{"id":"p-1"}]}}"#,
-    )
-    .unwrap();
-    let mut states = SessionStates::default();
-    assert!(states.apply(&event).ignored);
-    assert!(states.session("s-1").is_none());
+fn redelivery_is_reported_as_a_duplicate() {
+    let events = sequence_file("data/notifications/outbound-call.json");
+    let mut states: SessionStates = events.iter().collect();
+    let folded = states.clone();
+    for event in &events[..events.len() - 1] {
+        assert!(
+            matches!(states.apply(event), ApplyOutcome::Stale { .. }),
+            "an earlier event is stale once the last is applied"
+        );
+    }
+    let last = events.last().unwrap();
+    let sequence = last.body.as_ref().unwrap().sequence.unwrap();
+    assert_eq!(states.apply(last), ApplyOutcome::Duplicate { sequence });
+    assert_eq!(states, folded);
+}
+
+#[test]
+fn a_push_wrapped_notification_folds_like_the_plain_one() {
+    for events in bundled_sequences() {
+        let pushed: Vec<TelephonySessionsEvent> = events.iter().map(push_wrapped).collect();
+        let plain: SessionStates = events.iter().collect();
+        let mut states = SessionStates::default();
+        for event in &pushed {
+            assert!(event.body.is_none() && event.extra.is_empty());
+            assert!(states.apply(event).is_applied());
+        }
+        assert_eq!(states, plain);
+    }
+}
+
+/// The mobile-push form: the whole event inside `pn_apns`, beside Apple's `aps`, under an
+/// envelope that repeats the ids.
+fn push_wrapped(event: &TelephonySessionsEvent) -> TelephonySessionsEvent {
+    let mut inner = serde_json::to_value(event).unwrap();
+    inner["aps"] = serde_json::json!({"content-available": 1});
+    let text = serde_json::json!({
+        "uuid": inner["uuid"],
+        "subscriptionId": inner["subscriptionId"],
+        "ownerId": inner["ownerId"],
+        "pn_apns": inner,
+    })
+    .to_string();
+    callparty::json::from_str(&text).unwrap()
 }
 
 #[test]

@@ -1,28 +1,33 @@
 //! Markdown rendering of the documentation metadata: the layout of RingCentral's published
 //! model pages (heading, description, a **Properties** table, then one section per enum).
+//!
+//! The table keeps the published page's four columns first (Name, Type, Required,
+//! Description) and adds a fifth, Wire name: the name in JSON, then any other names accepted
+//! on input.
 
 use super::{EnumDoc, ModelDoc};
 
-const TABLE_HEAD: &str = "| Name | Type | Required | Description |\n\
-                          | :--- | :--- | :------- | :---------- |\n";
+const TABLE_HEAD: &str = "| Name | Type | Required | Description | Wire name |\n\
+                          | :--- | :--- | :------- | :---------- | :-------- |\n";
 
 const OPEN_NOTE: &str =
     "Unknown values are kept as they are received and written back unchanged.\n";
 
 impl ModelDoc {
     /// Renders the model as a markdown section: heading, description and properties table.
+    /// A deprecated field says so at the start of its description.
     ///
     /// ```
     /// use callparty::doc::{FieldDoc, ModelDoc};
     ///
     /// static FIELDS: [FieldDoc; 1] = [FieldDoc {
-    ///     name: "id",
-    ///     wire_name: "id",
+    ///     name: "stand_alone",
+    ///     wire_name: "standAlone",
     ///     aliases: &[],
-    ///     ty: "String",
+    ///     ty: "bool",
     ///     required: false,
     ///     deprecated: false,
-    ///     description: "Internal identifier of a party",
+    ///     description: "If `true` then the party is not connected to a session voice\nconference",
     /// }];
     /// let doc = ModelDoc {
     ///     name: "CallParty",
@@ -30,7 +35,8 @@ impl ModelDoc {
     ///     fields: &FIELDS,
     /// };
     /// assert!(doc.to_markdown().ends_with(
-    ///     "| id | `String` | ❌ | Internal identifier of a party |\n"
+    ///     "| stand_alone | `bool` | ❌ | If `true` then the party is not connected to a \
+    ///      session voice conference | `standAlone` |\n"
     /// ));
     /// ```
     pub fn to_markdown(&self) -> String {
@@ -39,15 +45,22 @@ impl ModelDoc {
             let required = if field.required { "✅" } else { "❌" };
             // Backticks keep `Vec<RecordingInfo>` from reading as an HTML tag.
             let ty = format!("`{}`", field.ty);
-            push_row(&mut out, [field.name, &ty, required, field.description]);
+            let description = if field.deprecated && !field.description.starts_with("Deprecated") {
+                format!("Deprecated. {}", field.description)
+            } else {
+                field.description.to_owned()
+            };
+            let wire = wire_names(&format!("`{}`", field.wire_name), field.aliases, '`');
+            push_row(&mut out, [field.name, &ty, required, &description, &wire]);
         }
         out
     }
 }
 
 impl EnumDoc {
-    /// Renders the enum as a markdown section: one row per variant showing its wire value,
-    /// accepted aliases and description, plus a note when unknown values are kept.
+    /// Renders the enum as a markdown section: one row per variant showing its wire value and
+    /// description, and in the last column the value with the aliases accepted on input, plus
+    /// a note when unknown values are kept.
     ///
     /// ```
     /// use callparty::doc::{EnumDoc, VariantDoc};
@@ -64,25 +77,20 @@ impl EnumDoc {
     ///     variants: &VARIANTS,
     ///     open: false,
     /// };
-    /// assert!(doc.to_markdown().ends_with("| Inbound | str | ✅ | \"Inbound\" |\n"));
+    /// assert!(doc.to_markdown().ends_with("| Inbound | str | ✅ | \"Inbound\" | \"Inbound\" |\n"));
     /// ```
     pub fn to_markdown(&self) -> String {
         let mut out = section_head(self.name, self.description);
         for variant in self.variants {
-            let mut cell = format!("\"{}\"", variant.value);
-            if !variant.aliases.is_empty() {
-                let aliases: Vec<String> =
-                    variant.aliases.iter().map(|a| format!("\"{a}\"")).collect();
-                cell.push_str(" (also accepted: ");
-                cell.push_str(&aliases.join(", "));
-                cell.push(')');
-            }
+            let value = format!("\"{}\"", variant.value);
+            let mut cell = value.clone();
             let description = variant.description.trim();
             if !description.is_empty() {
                 cell.push_str(" — ");
                 cell.push_str(description);
             }
-            push_row(&mut out, [variant.name, "str", "✅", &cell]);
+            let wire = wire_names(&value, variant.aliases, '"');
+            push_row(&mut out, [variant.name, "str", "✅", &cell, &wire]);
         }
         if self.open {
             out.push('\n');
@@ -179,7 +187,20 @@ fn section_head(name: &str, description: &str) -> String {
     out
 }
 
-fn push_row(out: &mut String, cells: [&str; 4]) {
+/// The Wire name cell: the wire name, then the other names accepted on input, each quoted
+/// with `quote`.
+fn wire_names(wire: &str, aliases: &[&str], quote: char) -> String {
+    if aliases.is_empty() {
+        return wire.to_owned();
+    }
+    let aliases: Vec<String> = aliases
+        .iter()
+        .map(|alias| format!("{quote}{alias}{quote}"))
+        .collect();
+    format!("{wire} (also accepted: {})", aliases.join(", "))
+}
+
+fn push_row(out: &mut String, cells: [&str; 5]) {
     out.push('|');
     for cell in cells {
         out.push(' ');
@@ -189,21 +210,20 @@ fn push_row(out: &mut String, cells: [&str; 4]) {
     out.push('\n');
 }
 
-/// Writes `text` so it stays inside one table cell: a `|` would end the cell and a line
-/// break would end the row.
+/// Writes `text` so it stays inside one table cell, reading line breaks as Markdown does: a
+/// single one inside a paragraph is a space (doc comments and the spec wrap long lines), a
+/// blank line starts a new paragraph, shown as `<br><br>`. A `|` would end the cell.
 fn push_cell(out: &mut String, text: &str) {
-    let mut chars = text.trim().chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '\r' => {
-                // A Windows line ending is one break, not two.
-                chars.next_if_eq(&'\n');
-                out.push_str("<br>");
-            }
-            '\n' => out.push_str("<br>"),
-            c => out.push(c),
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let paragraphs = text
+        .split("\n\n")
+        .map(|paragraph| paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|paragraph| !paragraph.is_empty());
+    for (index, paragraph) in paragraphs.enumerate() {
+        if index > 0 {
+            out.push_str("<br><br>");
         }
+        out.push_str(&paragraph.replace('|', "\\|"));
     }
 }
 
@@ -276,10 +296,10 @@ Information on a party of a call session
 
 **Properties**
 
-| Name | Type | Required | Description |
-| :--- | :--- | :------- | :---------- |
-| id | `String` | ❌ | Internal identifier of a party |
-| owner | `OwnerInfo` | ✅ | Deprecated. Information on a call owner |
+| Name | Type | Required | Description | Wire name |
+| :--- | :--- | :------- | :---------- | :-------- |
+| id | `String` | ❌ | Internal identifier of a party | `id` |
+| owner | `OwnerInfo` | ✅ | Deprecated. Information on a call owner | `owner` |
 ";
 
     const DIRECTION_MD: &str = "# CallPartyDirection
@@ -288,10 +308,10 @@ Direction of a call
 
 **Properties**
 
-| Name | Type | Required | Description |
-| :--- | :--- | :------- | :---------- |
-| Inbound | str | ✅ | \"Inbound\" |
-| Outbound | str | ✅ | \"Outbound\" |
+| Name | Type | Required | Description | Wire name |
+| :--- | :--- | :------- | :---------- | :-------- |
+| Inbound | str | ✅ | \"Inbound\" | \"Inbound\" |
+| Outbound | str | ✅ | \"Outbound\" | \"Outbound\" |
 ";
 
     #[test]
@@ -318,9 +338,9 @@ Direction of a call
     }
 
     #[test]
-    fn cells_escape_pipes_and_line_breaks() {
+    fn cells_escape_pipes_and_read_line_breaks_as_markdown_does() {
         static FIELDS: [FieldDoc; 1] = [FieldDoc {
-            description: "a | b\nc\r\nd\re\n",
+            description: "a | b\nc\r\nd\re\n\nnext  paragraph\r\n\r\nlast\n",
             ..field("x", "bool", false)
         }];
         let doc = ModelDoc {
@@ -329,15 +349,81 @@ Direction of a call
             fields: &FIELDS,
         };
         assert!(
-            doc.to_markdown()
-                .ends_with("| x | `bool` | ❌ | a \\| b<br>c<br>d<br>e |\n"),
+            doc.to_markdown().ends_with(
+                "| x | `bool` | ❌ | a \\| b c d e<br><br>next paragraph<br><br>last | `x` |\n"
+            ),
             "{}",
             doc.to_markdown()
         );
     }
 
     #[test]
-    fn variant_aliases_and_description_follow_the_value() {
+    fn wire_name_column_lists_aliases_after_the_wire_name() {
+        static FIELDS: [FieldDoc; 2] = [
+            FieldDoc {
+                wire_name: "srvLvl",
+                aliases: &["srvlvl", "srv_lvl"],
+                description: "User data",
+                ..field("srv_lvl", "String", false)
+            },
+            FieldDoc {
+                wire_name: "mediaSDP",
+                ..field("media_sdp", "String", false)
+            },
+        ];
+        let doc = ModelDoc {
+            name: "M",
+            description: "",
+            fields: &FIELDS,
+        };
+        let md = doc.to_markdown();
+        assert!(md.contains(
+            "| srv_lvl | `String` | ❌ | User data | `srvLvl` (also accepted: `srvlvl`, `srv_lvl`) |\n"
+        ));
+        assert!(
+            md.ends_with("| media_sdp | `String` | ❌ |  | `mediaSDP` |\n"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn deprecated_fields_say_so_once() {
+        static FIELDS: [FieldDoc; 3] = [
+            FieldDoc {
+                deprecated: true,
+                description: "Information on a call owner",
+                ..field("owner", "OwnerInfo", false)
+            },
+            FieldDoc {
+                deprecated: true,
+                description: "Deprecated. Information on a call owner",
+                ..field("holder", "OwnerInfo", false)
+            },
+            FieldDoc {
+                deprecated: true,
+                ..field("old", "bool", false)
+            },
+        ];
+        let doc = ModelDoc {
+            name: "M",
+            description: "",
+            fields: &FIELDS,
+        };
+        let md = doc.to_markdown();
+        assert!(
+            md.contains("| owner | `OwnerInfo` | ❌ | Deprecated. Information on a call owner |")
+        );
+        assert!(
+            md.contains("| holder | `OwnerInfo` | ❌ | Deprecated. Information on a call owner |")
+        );
+        assert!(
+            md.contains("| old | `bool` | ❌ | Deprecated. | `old` |"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn variant_aliases_follow_the_value_in_the_wire_name_column() {
         static VARIANTS: [VariantDoc; 2] = [
             VariantDoc {
                 aliases: &["Voicemail", "VM"],
@@ -354,11 +440,14 @@ Direction of a call
             ..closed("Kind")
         };
         let md = doc.to_markdown();
-        assert!(md.contains(
-            "| VoiceMail | str | ✅ | \"VoiceMail\" (also accepted: \"Voicemail\", \"VM\") \
-             — Sent to<br>voicemail \\| box |\n"
-        ));
-        assert!(md.ends_with("| Other | str | ✅ | \"other\" — Plain |\n"));
+        assert!(
+            md.contains(
+                "| VoiceMail | str | ✅ | \"VoiceMail\" — Sent to voicemail \\| box \
+             | \"VoiceMail\" (also accepted: \"Voicemail\", \"VM\") |\n"
+            ),
+            "{md}"
+        );
+        assert!(md.ends_with("| Other | str | ✅ | \"other\" — Plain | \"other\" |\n"));
     }
 
     #[test]

@@ -84,6 +84,16 @@ impl<T: Mirror> Mirror for Vec<T> {
     }
 }
 
+impl<T: Mirror> Mirror for Box<T> {
+    type Ours = Box<T::Ours>;
+    fn to_ours(&self) -> Self::Ours {
+        Box::new(T::to_ours(self))
+    }
+    fn from_ours(ours: &Self::Ours) -> Self {
+        Box::new(T::from_ours(ours))
+    }
+}
+
 impl<K: Mirror<Ours: Ord> + Ord, V: Mirror> Mirror for BTreeMap<K, V> {
     type Ours = BTreeMap<K::Ours, V::Ours>;
     fn to_ours(&self) -> Self::Ours {

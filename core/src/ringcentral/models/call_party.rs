@@ -16,7 +16,7 @@ pub struct CallParty {
     pub stand_alone: Option<bool>,
     /// Call park information
     pub park: Option<ParkInfo>,
-    // The API describes neither `from` nor `to`.
+    // The spec gives neither `from` nor `to` a description, nor the `PartyInfo` they refer to.
     #[allow(missing_docs)]
     pub from: Option<PartyInfo>,
     #[allow(missing_docs)]
@@ -34,16 +34,20 @@ pub struct CallParty {
     pub ring_me_role: Option<CallPartyRingMeRole>,
     /// Active recordings list
     pub recordings: Option<Vec<RecordingInfo>>,
-    // Fields of the API newer than the seed page (2024-09 to 2025-09); the spec gives the
-    // first three no description.
-    #[allow(missing_docs)]
+    // Fields of the API newer than the seed page (2024-09 to 2025-09).
+    /// Internal identifier of an account
     pub account_id: Option<String>,
-    #[allow(missing_docs)]
+    /// Internal identifier of an extension
     pub extension_id: Option<String>,
+    // The spec gives `attributes` no description, nor the `Attributes` schema it refers to.
     #[allow(missing_docs)]
     pub attributes: Option<Attributes>,
     /// Call metadata.
     pub metadata: Option<Vec<MetaData>>,
+    /// Not in RingCentral's spec: recorded API answers of 2019 to 2024 (bridge, supervise,
+    /// conference and RingOut sessions) carry this party-level brand identifier, e.g.
+    /// `"1210"`.
+    pub brand_id: Option<String>,
     /// Fields the API sent that this model does not declare, written back unchanged.
     #[api(extra)]
     pub extra: Extra,

@@ -6,7 +6,7 @@ use crate::{ApiEnum, ApiModel, Extra, UnknownValue};
 pub struct CallStatusInfo {
     /// Status code of a call
     pub code: Option<CallStatusInfoCode>,
-    /// Peer session/party details. Valid in 'Gone' state of a call
+    /// Peer (linked) session/party details. Valid in 'Gone' state of a call
     pub peer_id: Option<PeerInfo>,
     /// Reason for a call status, might be specified for some codes
     pub reason: Option<CallStatusInfoReason>,
@@ -14,7 +14,8 @@ pub struct CallStatusInfo {
     pub description: Option<String>,
     /// Call park data. Returned for calls in 'Parked' state
     pub park_data: Option<String>,
-    #[allow(missing_docs)] // The spec gives it no description.
+    // The spec describes neither this property nor the `MobilePickupData` it refers to.
+    #[allow(missing_docs)]
     pub mobile_pickup_data: Option<MobilePickupData>,
     /// Specifies if it's a conference call
     pub rcc: Option<bool>,
@@ -88,9 +89,9 @@ pub enum CallStatusInfoReason {
     Unknown(UnknownValue),
 }
 
-/// Peer session/party details. Valid in 'Gone' state of a call
+/// Peer (linked) session/party details. Valid in 'Gone' state of a call
 #[derive(ApiModel, Debug, Clone, PartialEq, Default)]
-#[allow(missing_docs)] // The API documents none of these ids.
+#[allow(missing_docs)] // The spec describes none of these three ids.
 pub struct PeerInfo {
     pub session_id: Option<String>,
     pub telephony_session_id: Option<String>,

@@ -10,8 +10,8 @@ pub struct ParkInfo {
     pub extra: Extra,
 }
 
-// The API describes neither this type nor `RecordingInfo`, and the docs carry the API's text
-// only, so these two have no doc comment.
+// The spec describes neither this type nor `RecordingInfo`, and the docs carry the spec's
+// text only, so these two have no doc comment.
 #[allow(missing_docs)]
 #[derive(ApiModel, Debug, Clone, PartialEq, Default)]
 pub struct PartyInfo {
@@ -35,7 +35,7 @@ pub struct OwnerInfo {
     pub account_id: Option<String>,
     /// Internal identifier of an extension that monitors a call
     pub extension_id: Option<String>,
-    #[allow(missing_docs)] // The spec gives it no description.
+    /// Internal identifier of an account brandId that monitors a call
     pub brand_id: Option<String>,
     /// Fields the API sent that this model does not declare, written back unchanged.
     #[api(extra)]

@@ -3,7 +3,7 @@
 
 use callparty::models::{
     CallPartyConferenceRole, CallPartyDirection, CallPartyRingMeRole, CallPartyRingOutRole,
-    CallStatusInfoCode, CallStatusInfoReason, OriginInfoType,
+    CallStatusInfoCode, CallStatusInfoReason, OriginInfoType, UiCallInfoRecordType,
 };
 use serde_derive::{Deserialize, Serialize};
 
@@ -88,6 +88,13 @@ known_values!(
     }
 );
 
+known_values!(
+    UiCallInfoRecordType = UiCallInfoTypeKnown {
+        QueueName,
+        CallerIdName
+    }
+);
+
 pub type DirectionTwin = Open<DirectionKnown>;
 pub type ConferenceRoleTwin = Open<ConferenceRoleKnown>;
 pub type RingOutRoleTwin = Open<RingOutRoleKnown>;
@@ -95,3 +102,4 @@ pub type RingMeRoleTwin = Open<RingMeRoleKnown>;
 pub type CodeTwin = Open<CodeKnown>;
 pub type ReasonTwin = Open<ReasonKnown>;
 pub type OriginTypeTwin = Open<OriginTypeKnown>;
+pub type UiCallInfoTypeTwin = Open<UiCallInfoTypeKnown>;

@@ -32,6 +32,7 @@ optional_twin!(CallPartyTwin => CallParty {
     extension_id: String,
     attributes: AttributesTwin,
     metadata: Vec<MetaDataTwin>,
+    brand_id: String,
 });
 
 optional_twin!(ParkInfoTwin => ParkInfo { id: String });

@@ -3,27 +3,36 @@
 //! Notifications may arrive out of order and may be delivered twice. Each carries the
 //! session's `sequence`; for every party the state from the highest sequence wins, and a
 //! stale notification never overwrites a newer one, so the result does not depend on the
-//! order of arrival.
+//! order of arrival. A notification delivered by mobile push (wrapped in `pn_apns`) folds
+//! like a plain one. [`SessionStates::apply`] says what it did with each notification, and
+//! why when it changed nothing.
 //!
 //! ```
 //! use callparty::models::TelephonySessionsEvent;
-//! use callparty::session_state::SessionStates;
+//! use callparty::session_state::{ApplyOutcome, SessionStates};
 //!
 //! let answered = r#"{"body":{"sequence":3,"telephonySessionId":"s-1",
 //!     "parties":[{"id":"p-1","status":{"code":"Answered"}}]}}"#;
 //! let setup = r#"{"body":{"sequence":1,"telephonySessionId":"s-1",
 //!     "parties":[{"id":"p-1","status":{"code":"Setup"}}]}}"#;
 //! let mut states = SessionStates::default();
+//! let mut outcomes = Vec::new();
 //! for text in [answered, setup] {
 //!     let event: TelephonySessionsEvent = callparty::json::from_str(text)?;
-//!     states.apply(&event);
+//!     outcomes.push(states.apply(&event));
 //! }
+//! assert!(outcomes[0].is_applied());
+//! assert_eq!(outcomes[1], ApplyOutcome::Stale { sequence: 1, latest: 3 });
 //! let session = states.session("s-1").unwrap();
 //! assert_eq!(session.sequence(), 3);
 //! let party = session.parties().next().unwrap();
 //! assert_eq!(party.status.as_ref().unwrap().code.as_ref().unwrap().as_str(), "Answered");
 //! # Ok::<(), callparty::json::Error>(())
 //! ```
+
+mod outcome;
+
+pub use outcome::ApplyOutcome;
 
 use std::collections::BTreeMap;
 
@@ -49,53 +58,66 @@ struct PartyState {
     party: TelephonySessionsEventPartyInfo,
 }
 
-/// What one notification did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Applied {
-    /// Parties whose state this notification replaced or added.
-    pub updated: usize,
-    /// Parties for which a newer (or the same) sequence was already applied.
-    pub stale: usize,
-    /// Parties without an `id`, which cannot be matched to a state.
-    pub without_id: usize,
-    /// Set when the notification has no `body.sequence` or no session id and was not applied.
-    pub ignored: bool,
+/// What offering one party's state to a session did.
+enum Offer {
+    Updated,
+    /// Same sequence, same state: a redelivery.
+    Same,
+    /// The state already held is newer, or of the same sequence and wins the tie: it stays.
+    Older,
 }
 
 impl SessionStates {
-    /// Applies one notification. Notifications may come in any order.
-    pub fn apply(&mut self, event: &TelephonySessionsEvent) -> Applied {
-        let Some(body) = &event.body else {
-            return Applied {
-                ignored: true,
-                ..Applied::default()
-            };
+    /// Applies one notification, plain or delivered by mobile push, and says what it did.
+    /// Notifications may come in any order.
+    pub fn apply(&mut self, event: &TelephonySessionsEvent) -> ApplyOutcome {
+        let Some(body) = &event.notification().body else {
+            return ApplyOutcome::NoBody;
         };
-        let session_id = body
+        let Some(sequence) = body.sequence else {
+            return ApplyOutcome::NoSequence;
+        };
+        let Some(session_id) = body
             .telephony_session_id
             .as_ref()
-            .or(body.session_id.as_ref());
-        let (Some(sequence), Some(session_id)) = (body.sequence, session_id) else {
-            return Applied {
-                ignored: true,
-                ..Applied::default()
-            };
+            .or(body.session_id.as_ref())
+        else {
+            return ApplyOutcome::NoSessionId;
         };
-        let session = self.sessions.entry(session_id.clone()).or_default();
-        session.sequence = session.sequence.max(sequence);
-        let mut applied = Applied::default();
-        for party in body.parties.iter().flatten() {
-            let Some(id) = &party.id else {
-                applied.without_id += 1;
-                continue;
+        let parties = body.parties.as_deref().unwrap_or_default();
+        let without_id = parties.iter().filter(|party| party.id.is_none()).count();
+        if without_id == parties.len() {
+            return ApplyOutcome::NoParties {
+                sequence,
+                without_id,
             };
-            if session.offer(id, sequence, party) {
-                applied.updated += 1;
-            } else {
-                applied.stale += 1;
+        }
+        let session = self.sessions.entry(session_id.clone()).or_default();
+        let (mut updated, mut same, mut older) = (0, 0, 0);
+        for party in parties {
+            let Some(id) = &party.id else { continue };
+            match session.offer(id, sequence, party) {
+                Offer::Updated => updated += 1,
+                Offer::Same => same += 1,
+                Offer::Older => older += 1,
             }
         }
-        applied
+        if updated > 0 {
+            session.sequence = session.sequence.max(sequence);
+            ApplyOutcome::Applied {
+                sequence,
+                updated,
+                unchanged: same + older,
+                without_id,
+            }
+        } else if older == 0 {
+            ApplyOutcome::Duplicate { sequence }
+        } else {
+            ApplyOutcome::Stale {
+                sequence,
+                latest: session.sequence,
+            }
+        }
     }
 
     /// The state of the session with this telephony session id.
@@ -113,7 +135,8 @@ impl<'a> FromIterator<&'a TelephonySessionsEvent> for SessionStates {
     fn from_iter<I: IntoIterator<Item = &'a TelephonySessionsEvent>>(events: I) -> Self {
         let mut states = SessionStates::default();
         for event in events {
-            states.apply(event);
+            // Collecting keeps no outcomes; call `apply` to see each one.
+            let _ = states.apply(event);
         }
         states
     }
@@ -137,7 +160,7 @@ impl SessionState {
         self.parties.get(party_id).map(|state| state.sequence)
     }
 
-    fn offer(&mut self, id: &str, sequence: i64, party: &TelephonySessionsEventPartyInfo) -> bool {
+    fn offer(&mut self, id: &str, sequence: i64, party: &TelephonySessionsEventPartyInfo) -> Offer {
         let Some(state) = self.parties.get_mut(id) else {
             self.parties.insert(
                 id.to_owned(),
@@ -147,16 +170,22 @@ impl SessionState {
                     party: party.clone(),
                 },
             );
-            return true;
+            return Offer::Updated;
         };
+        // Where the party first appeared decides the order of `parties()`, so a late
+        // notification still moves it, whatever happens to the state.
         state.first_seen = state.first_seen.min(sequence);
+        if sequence == state.sequence && *party == state.party {
+            return Offer::Same;
+        }
         let newer = sequence > state.sequence
             || (sequence == state.sequence && prefer_on_tie(party, &state.party));
-        if newer {
-            state.sequence = sequence;
-            state.party = party.clone();
+        if !newer {
+            return Offer::Older;
         }
-        newer
+        state.sequence = sequence;
+        state.party = party.clone();
+        Offer::Updated
     }
 }
 

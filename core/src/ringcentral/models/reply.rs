@@ -1,0 +1,49 @@
+use crate::{ApiEnum, ApiModel, Extra, UnknownValue};
+
+// The spec gives `ReplyWithPattern` no description.
+#[allow(missing_docs)]
+#[derive(ApiModel, Debug, Clone, PartialEq, Default)]
+pub struct ReplyWithPattern {
+    /// Predefined reply pattern name.
+    pub pattern: Option<ReplyPattern>,
+    /// Number of time units. Applicable only to WillCallYouBack, CallMeBack patterns.
+    pub time: Option<i32>,
+    /// Time unit name.
+    pub time_unit: Option<ReplyTimeUnit>,
+    /// Fields this model does not declare, written as they are.
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// Predefined reply pattern name.
+// The API gives its values no descriptions: the wire value is the documentation.
+#[allow(missing_docs)]
+#[derive(ApiEnum, Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReplyPattern {
+    WillCallYouBack,
+    CallMeBack,
+    OnMyWay,
+    OnTheOtherLine,
+    WillCallYouBackLater,
+    CallMeBackLater,
+    InAMeeting,
+    OnTheOtherLineNoCall,
+    /// A value this version does not know, kept as received.
+    #[api(other)]
+    Unknown(UnknownValue),
+}
+
+/// Time unit name.
+// The API gives its values no descriptions: the wire value is the documentation.
+#[allow(missing_docs)]
+#[derive(ApiEnum, Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReplyTimeUnit {
+    Minute,
+    Hour,
+    Day,
+    /// A value this version does not know, kept as received.
+    #[api(other)]
+    Unknown(UnknownValue),
+}
