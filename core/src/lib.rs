@@ -7,6 +7,12 @@ extern crate self as callparty;
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
+// Generated code imports `__private` under this name, which says which derives this runtime
+// serves: a `callparty-macros` of another version imports another name and fails to compile
+// with an error that names the two versions that go together. Renamed with every release;
+// a unit test of `callparty-macros` checks this line against its version.
+#[doc(hidden)]
+pub use __private as __callparty_macros_0_1_0_needs_callparty_0_1_0;
 pub mod doc;
 mod enum_value;
 mod extra;
@@ -14,10 +20,11 @@ mod extra_value;
 pub mod json;
 pub mod lossless;
 mod model;
-// RingCentral's models, operations and the notification fold sit apart from the runtime,
-// which never uses them; their public paths are `callparty::models`, `callparty::operations`
-// and `callparty::session_state`. An SDK for another API turns the default `ringcentral`
-// feature off and compiles none of it.
+// RingCentral's models, operations, the notification fold and the webhook endpoint sit apart
+// from the runtime, which never uses them; their public paths are `callparty::models`,
+// `callparty::operations`, `callparty::session_state`, `callparty::snapshot` and
+// `callparty::webhook`. An SDK for another API turns the default `ringcentral` feature off
+// and compiles none of it.
 #[cfg(feature = "ringcentral")]
 #[path = "ringcentral/models/mod.rs"]
 pub mod models;
@@ -27,6 +34,12 @@ pub mod operations;
 #[cfg(feature = "ringcentral")]
 #[path = "ringcentral/session_state/mod.rs"]
 pub mod session_state;
+#[cfg(feature = "ringcentral")]
+#[path = "ringcentral/snapshot.rs"]
+pub mod snapshot;
+#[cfg(feature = "webhook")]
+#[path = "ringcentral/webhook/mod.rs"]
+pub mod webhook;
 
 pub use callparty_macros::{ApiEnum, ApiModel};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};

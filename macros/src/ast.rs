@@ -1,38 +1,62 @@
 //! The intermediate representation: what a model or an enum means, with every name resolved
 //! and every node keeping `original` so later stages can point at the user's tokens.
+//! `check.rs` and `expand/` read this and never the attributes.
+//!
+//! The IR is built as far as the input allows, also when it has errors: the placeholder impls
+//! of a failed derive take what they need (the runtime path, whether an enum is open) from it.
 
 use proc_macro2::Span;
-use quote::format_ident;
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields, Ident, Type};
+use syn::{Data, DeriveInput, Fields, Ident, Path, Type};
 
-use crate::attr::{ApiAttrs, Name, Site};
+use crate::attr::{self, EnumAttrs, FieldAttrs, ModelAttrs, Name, VariantAttrs, Written};
 use crate::case::RenameRule;
-use crate::ctx::Errors;
 use crate::doc_comment::DocText;
+use crate::errors::Diagnostics;
 use crate::ty::{self, Borrow};
 
 pub struct Model<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: ApiAttrs,
+    /// The path of the runtime the generated code calls: `#[api(crate = "...")]`, else
+    /// `::callparty`.
+    pub runtime: Path,
     pub doc_name: String,
     pub doc: DocText,
+    /// Every named field, in order; none when the input is not a struct with named fields.
     pub fields: Vec<Field<'a>>,
+    pub unknown_keys: UnknownKeys,
+}
+
+/// What decoding does with a key that names no field.
+#[derive(Clone, Copy, Debug)]
+pub enum UnknownKeys {
+    /// Skips it, as serde does.
+    Ignore,
+    /// Fails (`#[api(deny_unknown_fields)]`, written here).
+    Deny(Span),
+    /// Keeps it in the `#[api(extra)]` field at this index of `fields`.
+    Keep(usize),
 }
 
 pub struct Field<'a> {
     pub original: &'a syn::Field,
     pub member: &'a Ident,
+    /// Its place among the model's fields.
+    pub index: usize,
     /// The Rust name without `r#`.
     pub name: String,
     pub wire: Name,
-    pub attrs: ApiAttrs,
+    pub aliases: Vec<Name>,
     pub kind: FieldKind,
+    /// Whether the type is an `Option`.
+    pub is_option: bool,
     pub borrow: Borrow,
-    /// The type without its outer `Option`, for the docs.
-    pub doc_ty: &'a Type,
+    /// The type of the value: the one inside `Option` for an `Option` field.
+    pub value_ty: &'a Type,
     pub deprecated: bool,
     pub doc: DocText,
+    /// The keys written on the field, for the checks of how they combine.
+    pub written: Written,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -53,11 +77,14 @@ impl FieldKind {
 
 pub struct Enum<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: ApiAttrs,
+    /// As for [`Model::runtime`].
+    pub runtime: Path,
     pub doc_name: String,
     pub doc: DocText,
+    /// The variants with a value of their own, in order; none when the input is not an enum.
     pub variants: Vec<Variant<'a>>,
-    pub other: Option<Other<'a>>,
+    /// The `#[api(other)]` variants, in order; `check.rs` allows one.
+    pub others: Vec<Other<'a>>,
 }
 
 pub struct Variant<'a> {
@@ -67,15 +94,18 @@ pub struct Variant<'a> {
     pub doc: DocText,
 }
 
-/// The `#[api(other)]` variant that keeps unknown values.
+/// An `#[api(other)]` variant, which keeps unknown values.
 pub struct Other<'a> {
     pub original: &'a syn::Variant,
+    /// Where `other` is written.
     pub span: Span,
+    /// The keys written on the variant, for the checks of how they combine.
+    pub written: Written,
 }
 
 impl<'a> Model<'a> {
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        let attrs = ApiAttrs::parse(&input.attrs, Site::Model, errors);
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Diagnostics) -> Self {
+        let (attrs, _) = attr::parse::<ModelAttrs>(&input.attrs, errors);
         let named = match &input.data {
             Data::Struct(data) => match &data.fields {
                 Fields::Named(named) => Some(named),
@@ -88,34 +118,46 @@ impl<'a> Model<'a> {
                 "an enum; use `#[derive(ApiEnum)]` for string enums",
             ),
             Data::Union(_) => shape_error(errors, input, "a union"),
-        }?;
+        };
         let rule = attrs.rename_all.unwrap_or(RenameRule::Camel);
-        let fields = named
-            .named
-            .iter()
-            .filter_map(|field| Field::from_syn(field, rule, errors))
+        let fields: Vec<Field> = named
+            .into_iter()
+            .flat_map(|named| &named.named)
+            .filter_map(|field| Some((field, field.ident.as_ref()?)))
+            .enumerate()
+            .map(|(index, (field, member))| Field::from_syn(field, member, index, rule, errors))
             .collect();
-        Some(Model {
+        let unknown_keys = match attrs.deny_unknown_fields {
+            Some(span) => UnknownKeys::Deny(span),
+            None => fields
+                .iter()
+                .position(|field| field.kind == FieldKind::Extra)
+                .map_or(UnknownKeys::Ignore, UnknownKeys::Keep),
+        };
+        Model {
             original: input,
-            doc_name: doc_name(&attrs, &input.ident),
+            runtime: runtime_path(attrs.krate),
+            doc_name: doc_name(attrs.rename, &input.ident),
             doc: DocText::from_attrs(&input.attrs),
-            attrs,
             fields,
-        })
+            unknown_keys,
+        }
     }
 
     pub fn declared_fields(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields.iter().filter(|field| field.kind.is_declared())
     }
 
+    /// The field that keeps unknown keys, if any.
     pub fn extra_field(&self) -> Option<&Field<'a>> {
-        self.fields
-            .iter()
-            .find(|field| field.kind == FieldKind::Extra)
+        match self.unknown_keys {
+            UnknownKeys::Keep(index) => self.fields.get(index),
+            UnknownKeys::Ignore | UnknownKeys::Deny(_) => None,
+        }
     }
 }
 
-fn shape_error<T>(errors: &mut Errors, input: &DeriveInput, what: &str) -> Option<T> {
+fn shape_error<T>(errors: &mut Diagnostics, input: &DeriveInput, what: &str) -> Option<T> {
     errors.at(
         input.ident.span(),
         format_args!(
@@ -126,11 +168,12 @@ fn shape_error<T>(errors: &mut Errors, input: &DeriveInput, what: &str) -> Optio
     None
 }
 
-fn doc_name(attrs: &ApiAttrs, ident: &Ident) -> String {
-    attrs
-        .rename
-        .as_ref()
-        .map_or_else(|| unraw(ident), |rename| rename.value.clone())
+fn runtime_path(krate: Option<Path>) -> Path {
+    krate.unwrap_or_else(|| syn::parse_quote!(::callparty))
+}
+
+fn doc_name(rename: Option<Name>, ident: &Ident) -> String {
+    rename.map_or_else(|| unraw(ident), |rename| rename.value)
 }
 
 pub fn unraw(ident: &Ident) -> String {
@@ -139,16 +182,21 @@ pub fn unraw(ident: &Ident) -> String {
 }
 
 impl<'a> Field<'a> {
-    fn from_syn(field: &'a syn::Field, rule: RenameRule, errors: &mut Errors) -> Option<Self> {
-        let member = field.ident.as_ref()?;
-        let attrs = ApiAttrs::parse(&field.attrs, Site::Field, errors);
+    fn from_syn(
+        field: &'a syn::Field,
+        member: &'a Ident,
+        index: usize,
+        rule: RenameRule,
+        errors: &mut Diagnostics,
+    ) -> Self {
+        let (attrs, written) = attr::parse::<FieldAttrs>(&field.attrs, errors);
         let name = unraw(member);
         // `type_` and `r#type` both mean the wire name `type`.
         let base = name
             .strip_suffix('_')
             .filter(|base| !base.is_empty())
             .unwrap_or(&name);
-        let wire = attrs.rename.clone().unwrap_or_else(|| Name {
+        let wire = attrs.rename.unwrap_or_else(|| Name {
             value: rule.apply_to_field(base),
             span: member.span(),
         });
@@ -164,25 +212,33 @@ impl<'a> Field<'a> {
         } else {
             FieldKind::Required
         };
-        Some(Field {
+        Field {
             original: field,
             member,
+            index,
             name,
             wire,
+            aliases: attrs.aliases,
             kind,
+            is_option: inner.is_some(),
             borrow: ty::borrow_of(&field.ty),
-            doc_ty: inner.unwrap_or(&field.ty),
+            value_ty: inner.unwrap_or(&field.ty),
             deprecated: field
                 .attrs
                 .iter()
                 .any(|attr| attr.path().is_ident("deprecated")),
             doc: DocText::from_attrs(&field.attrs),
-            attrs,
-        })
+            written,
+        }
     }
 
     pub fn ty(&self) -> &'a Type {
         &self.original.ty
+    }
+
+    /// Every name the field is read under: its wire name, then its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &Name> {
+        std::iter::once(&self.wire).chain(&self.aliases)
     }
 
     /// Where errors about the field's type point. Tokens spanned with it still resolve names
@@ -195,65 +251,45 @@ impl<'a> Field<'a> {
     /// Where errors about reading the field's value point: the type inside `Option` for an
     /// optional field, which is the type that lacks the trait when one is missing.
     pub fn value_span(&self) -> Span {
-        Span::call_site().located_at(self.doc_ty.span())
-    }
-
-    /// The local that holds the field while it is decoded.
-    pub fn local(&self, index: usize) -> Ident {
-        format_ident!("__field{}", index)
+        Span::call_site().located_at(self.value_ty.span())
     }
 }
 
 impl<'a> Enum<'a> {
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        let attrs = ApiAttrs::parse(&input.attrs, Site::Enum, errors);
-        let Data::Enum(data) = &input.data else {
-            let what = match &input.data {
-                Data::Struct(_) => "a struct; use `#[derive(ApiModel)]` for models",
-                _ => "a union",
-            };
-            errors.at(
-                input.ident.span(),
-                format_args!("`ApiEnum` needs an enum, and `{}` is {what}", input.ident),
-            );
-            return None;
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Diagnostics) -> Self {
+        let (attrs, _) = attr::parse::<EnumAttrs>(&input.attrs, errors);
+        let data = match &input.data {
+            Data::Enum(data) => Some(data),
+            Data::Struct(_) | Data::Union(_) => {
+                let what = match &input.data {
+                    Data::Struct(_) => "a struct; use `#[derive(ApiModel)]` for models",
+                    _ => "a union",
+                };
+                errors.at(
+                    input.ident.span(),
+                    format_args!("`ApiEnum` needs an enum, and `{}` is {what}", input.ident),
+                );
+                None
+            }
         };
-        let rule = attrs.rename_all;
         let mut variants = Vec::new();
-        let mut other: Option<Other> = None;
-        for variant in &data.variants {
-            let variant_attrs = ApiAttrs::parse(&variant.attrs, Site::Variant, errors);
+        let mut others = Vec::new();
+        for variant in data.into_iter().flat_map(|data| &data.variants) {
+            let (variant_attrs, written) = attr::parse::<VariantAttrs>(&variant.attrs, errors);
             if let Some(span) = variant_attrs.other {
-                if let Some(first) = &other {
-                    errors.at(span, "only one variant can be `#[api(other)]`");
-                    errors.at(first.span, "the first `#[api(other)]` variant is here");
-                } else {
-                    other = Some(Other {
-                        original: variant,
-                        span,
-                    });
-                }
-                for misplaced in variant_attrs.rename.iter().chain(&variant_attrs.aliases) {
-                    errors.at(
-                        misplaced.span,
-                        "the `other` variant holds unknown values and has no value of its own",
-                    );
-                }
+                others.push(Other {
+                    original: variant,
+                    span,
+                    written,
+                });
                 continue;
             }
-            if !matches!(variant.fields, Fields::Unit) {
-                errors.spanned(
-                    &variant.fields,
-                    format_args!(
-                        "`{}` carries data, but an `ApiEnum` variant is a plain value; only the one `#[api(other)]` variant holds data, as in `#[api(other)] Unknown(callparty::UnknownValue)`",
-                        unraw(&variant.ident)
-                    ),
-                );
-            }
-            let value = variant_attrs.rename.clone().unwrap_or_else(|| {
+            let value = variant_attrs.rename.unwrap_or_else(|| {
                 let name = unraw(&variant.ident);
                 Name {
-                    value: rule.map_or(name.clone(), |rule| rule.apply_to_variant(&name)),
+                    value: attrs
+                        .rename_all
+                        .map_or(name.clone(), |rule| rule.apply_to_variant(&name)),
                     span: variant.ident.span(),
                 }
             });
@@ -264,13 +300,267 @@ impl<'a> Enum<'a> {
                 doc: DocText::from_attrs(&variant.attrs),
             });
         }
-        Some(Enum {
+        Enum {
             original: input,
-            doc_name: doc_name(&attrs, &input.ident),
+            runtime: runtime_path(attrs.krate),
+            doc_name: doc_name(attrs.rename, &input.ident),
             doc: DocText::from_attrs(&input.attrs),
-            attrs,
             variants,
-            other,
-        })
+            others,
+        }
+    }
+
+    /// The variant that keeps unknown values, if any.
+    pub fn other(&self) -> Option<&Other<'a>> {
+        self.others.first()
+    }
+}
+
+impl Variant<'_> {
+    /// Every value the variant is read from: its own, then its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &Name> {
+        std::iter::once(&self.value).chain(&self.aliases)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::{ToTokens, format_ident, quote};
+    use syn::parse_quote;
+
+    use super::*;
+    use crate::attr::{Key, Site};
+
+    /// Everything in a model's IR that a key can change, as text. The destructuring lists
+    /// every field, so a field added to the IR must be added here (or skipped by name).
+    fn model_fingerprint(model: &Model) -> String {
+        let Model {
+            original: _,
+            runtime,
+            doc_name,
+            doc,
+            fields,
+            unknown_keys,
+        } = model;
+        let unknown_keys = match unknown_keys {
+            UnknownKeys::Ignore => "ignore".to_owned(),
+            UnknownKeys::Deny(_) => "deny".to_owned(),
+            UnknownKeys::Keep(index) => format!("keep {index}"),
+        };
+        let fields: Vec<String> = fields.iter().map(field_fingerprint).collect();
+        format!(
+            "runtime {} name {doc_name} doc {:?} unknown keys {unknown_keys} fields {fields:?}",
+            runtime.to_token_stream(),
+            doc.literal_text(),
+        )
+    }
+
+    /// `written` is left out: it records every key, so it would change for all of them.
+    fn field_fingerprint(field: &Field) -> String {
+        let Field {
+            original: _,
+            member,
+            index,
+            name,
+            wire,
+            aliases,
+            kind,
+            is_option,
+            borrow,
+            value_ty,
+            deprecated,
+            doc,
+            written: _,
+        } = field;
+        format!(
+            "{index} {member} {name} wire {} aliases {:?} {kind:?} option {is_option} {borrow:?} \
+             {} deprecated {deprecated} doc {:?}",
+            wire.value,
+            names(aliases),
+            ty::display(value_ty),
+            doc.literal_text(),
+        )
+    }
+
+    fn enum_fingerprint(api_enum: &Enum) -> String {
+        let Enum {
+            original: _,
+            runtime,
+            doc_name,
+            doc,
+            variants,
+            others,
+        } = api_enum;
+        let variants: Vec<String> = variants
+            .iter()
+            .map(|variant| {
+                let Variant {
+                    original,
+                    value,
+                    aliases,
+                    doc,
+                } = variant;
+                format!(
+                    "{} {} aliases {:?} doc {:?}",
+                    original.ident,
+                    value.value,
+                    names(aliases),
+                    doc.literal_text()
+                )
+            })
+            .collect();
+        // `written` is left out, as for fields.
+        let others: Vec<String> = others
+            .iter()
+            .map(|other| {
+                let Other {
+                    original,
+                    span: _,
+                    written: _,
+                } = other;
+                original.ident.to_string()
+            })
+            .collect();
+        format!(
+            "runtime {} name {doc_name} doc {:?} variants {variants:?} others {others:?}",
+            runtime.to_token_stream(),
+            doc.literal_text(),
+        )
+    }
+
+    fn names(names: &[Name]) -> Vec<&str> {
+        names.iter().map(|name| name.value.as_str()).collect()
+    }
+
+    /// The IR of a small item with `attr` at `site` (nothing when `attr` is empty), and the
+    /// errors it gave.
+    fn fingerprint_with(site: Site, attr: proc_macro2::TokenStream) -> (String, usize) {
+        let attr = (!attr.is_empty()).then(|| quote!(#[api(#attr)]));
+        let (container, inner) = match site {
+            Site::Model | Site::Enum => (attr, None),
+            Site::Field | Site::Variant => (None, attr),
+        };
+        let mut errors = Diagnostics::default();
+        let fingerprint = match site {
+            Site::Model | Site::Field => {
+                let input: DeriveInput =
+                    parse_quote!(#container struct Sample { #inner call_id: String });
+                model_fingerprint(&Model::from_syn(&input, &mut errors))
+            }
+            Site::Enum | Site::Variant => {
+                let input: DeriveInput = parse_quote!(#container enum Sample { #inner CallParty });
+                enum_fingerprint(&Enum::from_syn(&input, &mut errors))
+            }
+        };
+        let count = errors
+            .finish()
+            .err()
+            .map_or(0, |error| error.into_iter().count());
+        (fingerprint, count)
+    }
+
+    /// Each key that a site accepts changes that site's IR: a key that is parsed but not
+    /// resolved into the IR fails here.
+    #[test]
+    fn every_accepted_key_changes_the_ir() {
+        let mut tried = Vec::new();
+        for site in Site::ALL {
+            let (plain, _) = fingerprint_with(site, quote!());
+            for key in Key::ALL {
+                let Some(example) = key.example(site) else {
+                    continue;
+                };
+                let (with_key, errors) = fingerprint_with(site, example.clone());
+                assert_eq!(errors, 0, "`{example}` {site:?}");
+                assert_ne!(with_key, plain, "`{example}` changes nothing {site:?}");
+                tried.push(key);
+            }
+        }
+        for key in Key::ALL {
+            assert!(tried.contains(&key), "`{}` was not tried", key.name());
+        }
+    }
+
+    #[test]
+    fn fields_know_their_index_names_and_option() {
+        let input: DeriveInput = parse_quote! {
+            #[api(deny_unknown_fields)]
+            struct Party {
+                #[api(skip)]
+                cache: u8,
+                #[api(alias = "source", alias = "origin")]
+                from_: Option<String>,
+                r#type: std::option::Option<Vec<Self>>,
+            }
+        };
+        let mut errors = Diagnostics::default();
+        let model = Model::from_syn(&input, &mut errors);
+        assert!(errors.finish().is_ok());
+        let indices: Vec<usize> = model.fields.iter().map(|field| field.index).collect();
+        assert_eq!(indices, [0, 1, 2]);
+        let from: Vec<&str> = model.fields[1]
+            .names()
+            .map(|name| name.value.as_str())
+            .collect();
+        assert_eq!(from, ["from", "source", "origin"]);
+        assert!(model.fields[2].is_option && !model.fields[0].is_option);
+        assert_eq!(ty::display(model.fields[2].value_ty), "Vec<Self>");
+        assert!(matches!(model.unknown_keys, UnknownKeys::Deny(_)));
+        assert!(model.extra_field().is_none());
+    }
+
+    #[test]
+    fn the_extra_field_keeps_unknown_keys() {
+        let input: DeriveInput = parse_quote! {
+            struct Party { id: u8, #[api(extra)] rest: Extra }
+        };
+        let model = Model::from_syn(&input, &mut Diagnostics::default());
+        assert!(matches!(model.unknown_keys, UnknownKeys::Keep(1)));
+        assert_eq!(
+            model.extra_field().map(|field| field.name.as_str()),
+            Some("rest")
+        );
+    }
+
+    #[test]
+    fn a_wrong_shape_still_gives_the_runtime_path() {
+        let input: DeriveInput = parse_quote! {
+            #[api(crate = "::rt")]
+            enum NotAModel { #[api(other)] A(u8) }
+        };
+        let mut errors = Diagnostics::default();
+        let model = Model::from_syn(&input, &mut errors);
+        assert!(errors.finish().is_err());
+        assert_eq!(model.runtime.to_token_stream().to_string(), ":: rt");
+        assert!(model.fields.is_empty());
+
+        let input: DeriveInput = parse_quote!(
+            #[api(crate = "::rt")]
+            struct NotAnEnum {
+                a: u8,
+            }
+        );
+        let api_enum = Enum::from_syn(&input, &mut Diagnostics::default());
+        assert_eq!(api_enum.runtime.to_token_stream().to_string(), ":: rt");
+        assert!(api_enum.variants.is_empty() && api_enum.other().is_none());
+    }
+
+    #[test]
+    fn every_other_variant_is_kept_for_the_checks() {
+        let input: DeriveInput = parse_quote! {
+            enum E { A, #[api(other)] B(UnknownValue), #[api(other, rename = "c")] C }
+        };
+        let api_enum = Enum::from_syn(&input, &mut Diagnostics::default());
+        let others: Vec<String> = api_enum
+            .others
+            .iter()
+            .map(|other| other.original.ident.to_string())
+            .collect();
+        assert_eq!(others, ["B", "C"]);
+        assert_eq!(
+            api_enum.other().map(|other| other.original.ident.clone()),
+            Some(format_ident!("B"))
+        );
+        assert!(api_enum.others[1].written.span(Key::Rename).is_some());
     }
 }

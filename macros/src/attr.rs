@@ -1,4 +1,24 @@
-//! `#[api(...)]` parsing into typed attributes. Other attributes pass through untouched.
+//! `#[api(...)]` keys as one closed table, read into typed attributes per site. Other
+//! attributes pass through untouched.
+//!
+//! The table is [`Key::slot`]: for every key and every site, the slot of that site's typed
+//! attributes that the key fills, or `None` where the key is not accepted. The slot's variant
+//! is the value's shape. Both matches are exhaustive, so a new key has no row until it is
+//! given one, and a new site is not accepted anywhere until each key says whether it is.
+//!
+//! Adding an attribute touches these files:
+//! 1. `attr.rs`: a [`Key`] variant with its name in [`Key::name`] and its place in
+//!    [`Key::ALL`]; its row in [`Key::slot`]; the field it fills in the typed attributes of
+//!    each site that accepts it. A new value shape is a new [`Slot`] variant and its reader in
+//!    [`Slot::fill`]. A new site (a union, its variants) is a [`Site`] and a [`Target`]
+//!    variant with its typed attributes, and the compiler then asks every row about it.
+//! 2. `ast.rs`: the IR value the field resolves to, and that value in the fingerprint of
+//!    `ast::tests` (its destructuring names every IR field). The test there tries every key
+//!    at every site that accepts it, and fails for one that leaves the IR unchanged.
+//! 3. `check.rs`: the checks of how it combines with other keys.
+//! 4. `expand/`: the code that reads the new IR value.
+//! 5. `tests/`: a behaviour test, a `tests/ui` case per new diagnostic, and the attribute
+//!    reference in README.md.
 
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
@@ -6,7 +26,7 @@ use syn::parse::ParseStream;
 use syn::{Attribute, LitStr, Token};
 
 use crate::case::{RenameRule, RuleNames};
-use crate::ctx::Errors;
+use crate::errors::Diagnostics;
 
 /// A string from the user's code with the span to point at when it is wrong.
 #[derive(Clone, Debug)]
@@ -25,132 +45,389 @@ pub enum Site {
 }
 
 impl Site {
-    fn keys(self) -> &'static [&'static str] {
+    #[cfg(test)]
+    pub const ALL: [Site; 4] = [Site::Model, Site::Field, Site::Enum, Site::Variant];
+
+    fn place(self) -> &'static str {
         match self {
-            Site::Model => &["crate", "deny_unknown_fields", "rename", "rename_all"],
-            Site::Field => &["alias", "default", "extra", "rename", "skip"],
-            Site::Enum => &["crate", "rename", "rename_all"],
-            Site::Variant => &["alias", "other", "rename"],
+            Site::Model => "on a model",
+            Site::Field => "on a field",
+            Site::Enum => "on an enum",
+            Site::Variant => "on a variant",
         }
     }
 }
 
-/// Every key any site accepts; a site only ever fills the ones it allows.
+/// Every `#[api(...)]` key.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Key {
+    Alias,
+    Crate,
+    Default,
+    DenyUnknownFields,
+    Extra,
+    Other,
+    Rename,
+    RenameAll,
+    Skip,
+}
+
+impl Key {
+    /// Every key, in the order that error messages list them.
+    pub const ALL: [Key; 9] = [
+        Key::Alias,
+        Key::Crate,
+        Key::Default,
+        Key::DenyUnknownFields,
+        Key::Extra,
+        Key::Other,
+        Key::Rename,
+        Key::RenameAll,
+        Key::Skip,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Key::Alias => "alias",
+            Key::Crate => "crate",
+            Key::Default => "default",
+            Key::DenyUnknownFields => "deny_unknown_fields",
+            Key::Extra => "extra",
+            Key::Other => "other",
+            Key::Rename => "rename",
+            Key::RenameAll => "rename_all",
+            Key::Skip => "skip",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.into_iter().find(|key| key.name() == name)
+    }
+
+    /// The table: the slot that this key fills in `target`, or `None` where it is not
+    /// accepted.
+    fn slot<'s>(self, target: &'s mut Target<'_>) -> Option<Slot<'s>> {
+        use Target::{Enum, Field, Model, Variant};
+        match self {
+            Key::Alias => match target {
+                Field(attrs) => Some(Slot::Names(&mut attrs.aliases)),
+                Variant(attrs) => Some(Slot::Names(&mut attrs.aliases)),
+                Model(_) | Enum(_) => None,
+            },
+            Key::Crate => match target {
+                Model(attrs) => Some(Slot::Path(&mut attrs.krate, "::callparty")),
+                Enum(attrs) => Some(Slot::Path(&mut attrs.krate, "::callparty")),
+                Field(_) | Variant(_) => None,
+            },
+            Key::Default => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.default)),
+                Model(_) | Enum(_) | Variant(_) => None,
+            },
+            Key::DenyUnknownFields => match target {
+                Model(attrs) => Some(Slot::Flag(&mut attrs.deny_unknown_fields)),
+                Field(_) | Enum(_) | Variant(_) => None,
+            },
+            Key::Extra => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.extra)),
+                Model(_) | Enum(_) | Variant(_) => None,
+            },
+            Key::Other => match target {
+                Variant(attrs) => Some(Slot::Flag(&mut attrs.other)),
+                Model(_) | Field(_) | Enum(_) => None,
+            },
+            Key::Rename => match target {
+                Model(attrs) => Some(Slot::Name(&mut attrs.rename)),
+                Field(attrs) => Some(Slot::Name(&mut attrs.rename)),
+                Enum(attrs) => Some(Slot::Name(&mut attrs.rename)),
+                Variant(attrs) => Some(Slot::Name(&mut attrs.rename)),
+            },
+            Key::RenameAll => match target {
+                Model(attrs) => Some(Slot::Rule(&mut attrs.rename_all)),
+                Enum(attrs) => Some(Slot::Rule(&mut attrs.rename_all)),
+                Field(_) | Variant(_) => None,
+            },
+            Key::Skip => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.skip)),
+                Model(_) | Enum(_) | Variant(_) => None,
+            },
+        }
+    }
+
+    fn accepted_at(self, site: Site) -> bool {
+        Target::empty(site, |target| self.slot(target).is_some())
+    }
+
+    /// `key = <value>` with a value of the right shape, for tests that try every key.
+    #[cfg(test)]
+    pub fn example(self, site: Site) -> Option<proc_macro2::TokenStream> {
+        let key: proc_macro2::TokenStream = self.name().parse().ok()?;
+        Target::empty(site, |target| {
+            Some(match self.slot(target)? {
+                Slot::Name(_) | Slot::Names(_) => quote::quote!(#key = "example"),
+                Slot::Rule(_) => quote::quote!(#key = "SCREAMING_SNAKE_CASE"),
+                Slot::Path(_, _) => quote::quote!(#key = "::example"),
+                Slot::Flag(_) => key,
+            })
+        })
+    }
+}
+
+/// The attributes of a model.
 #[derive(Default)]
-pub struct ApiAttrs {
-    pub rename: Option<Name>,
-    pub rename_all: Option<RenameRule>,
-    pub aliases: Vec<Name>,
+pub struct ModelAttrs {
     pub krate: Option<syn::Path>,
     pub deny_unknown_fields: Option<Span>,
+    pub rename: Option<Name>,
+    pub rename_all: Option<RenameRule>,
+}
+
+/// The attributes of a model's field.
+#[derive(Default)]
+pub struct FieldAttrs {
+    pub rename: Option<Name>,
+    pub aliases: Vec<Name>,
     pub default: Option<Span>,
     pub skip: Option<Span>,
     pub extra: Option<Span>,
+}
+
+/// The attributes of an enum.
+#[derive(Default)]
+pub struct EnumAttrs {
+    pub krate: Option<syn::Path>,
+    pub rename: Option<Name>,
+    pub rename_all: Option<RenameRule>,
+}
+
+/// The attributes of an enum's variant.
+#[derive(Default)]
+pub struct VariantAttrs {
+    pub rename: Option<Name>,
+    pub aliases: Vec<Name>,
     pub other: Option<Span>,
 }
 
-impl ApiAttrs {
-    pub fn parse(attrs: &[Attribute], site: Site, errors: &mut Errors) -> Self {
-        let mut parsed = ApiAttrs::default();
-        for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
-            let result = attr.parse_nested_meta(|meta| {
-                parsed.parse_key(&meta, site, errors);
-                Ok(())
-            });
-            errors.keep(result);
+/// The typed attributes of one site, being filled.
+pub enum Target<'a> {
+    Model(&'a mut ModelAttrs),
+    Field(&'a mut FieldAttrs),
+    Enum(&'a mut EnumAttrs),
+    Variant(&'a mut VariantAttrs),
+}
+
+impl Target<'_> {
+    /// `with` called on empty attributes of `site`, to ask the table about it.
+    fn empty<R>(site: Site, with: impl FnOnce(&mut Target) -> R) -> R {
+        match site {
+            Site::Model => with(&mut Target::Model(&mut ModelAttrs::default())),
+            Site::Field => with(&mut Target::Field(&mut FieldAttrs::default())),
+            Site::Enum => with(&mut Target::Enum(&mut EnumAttrs::default())),
+            Site::Variant => with(&mut Target::Variant(&mut VariantAttrs::default())),
         }
-        parsed
     }
 
-    fn parse_key(&mut self, meta: &ParseNestedMeta, site: Site, errors: &mut Errors) {
-        let key = meta.path.get_ident().map(ToString::to_string);
-        let key = match key.as_deref() {
-            Some(key) if site.keys().contains(&key) => key,
-            _ => {
-                let shown = quote::ToTokens::to_token_stream(&meta.path)
-                    .to_string()
-                    .replace(' ', "");
-                errors.spanned(&meta.path, unknown_key_message(&shown, site));
-                skip_value(meta.input);
-                return;
-            }
-        };
-        let span = meta.path.segments[0].ident.span();
-        match key {
-            "rename" => {
-                let value = string_value(meta, key, errors);
-                set_once(&mut self.rename, value, key, span, errors);
-            }
-            "alias" => self.aliases.extend(string_value(meta, key, errors)),
-            "rename_all" => {
-                let rule = string_value(meta, key, errors).and_then(|name| {
-                    let rule = RenameRule::from_name(&name.value);
-                    if rule.is_none() {
-                        errors.at(
-                            name.span,
-                            format_args!(
-                                "unknown rename rule `{}`, expected one of {RuleNames}",
-                                name.value
-                            ),
-                        );
-                    }
-                    rule
-                });
-                set_once(&mut self.rename_all, rule, key, span, errors);
-            }
-            "crate" => {
-                let path = string_value(meta, key, errors).and_then(|name| {
-                    let literal = LitStr::new(&name.value, name.span);
-                    errors.keep(literal.parse::<syn::Path>().map_err(|_| {
-                        syn::Error::new(
-                            name.span,
-                            "expected a path, as in `crate = \"::callparty\"`",
-                        )
-                    }))
-                });
-                set_once(&mut self.krate, path, key, span, errors);
-            }
-            _ => {
-                let flag = flag_value(meta, key, errors).then_some(span);
-                let slot = match key {
-                    "deny_unknown_fields" => &mut self.deny_unknown_fields,
-                    "default" => &mut self.default,
-                    "skip" => &mut self.skip,
-                    "extra" => &mut self.extra,
-                    _ => &mut self.other,
-                };
-                set_once(slot, flag, key, span, errors);
-            }
+    fn site(&self) -> Site {
+        match self {
+            Target::Model(_) => Site::Model,
+            Target::Field(_) => Site::Field,
+            Target::Enum(_) => Site::Enum,
+            Target::Variant(_) => Site::Variant,
         }
     }
 }
 
-pub fn unknown_key_message(key: &str, site: Site) -> String {
-    let valid: Vec<String> = site.keys().iter().map(|key| format!("`{key}`")).collect();
-    let place = match site {
-        Site::Model => "on a model",
-        Site::Field => "on a field",
-        Site::Enum => "on an enum",
-        Site::Variant => "on a variant",
+/// Typed attributes that [`parse`] fills.
+pub trait SiteAttrs: Default {
+    fn target(&mut self) -> Target<'_>;
+}
+
+impl SiteAttrs for ModelAttrs {
+    fn target(&mut self) -> Target<'_> {
+        Target::Model(self)
+    }
+}
+
+impl SiteAttrs for FieldAttrs {
+    fn target(&mut self) -> Target<'_> {
+        Target::Field(self)
+    }
+}
+
+impl SiteAttrs for EnumAttrs {
+    fn target(&mut self) -> Target<'_> {
+        Target::Enum(self)
+    }
+}
+
+impl SiteAttrs for VariantAttrs {
+    fn target(&mut self) -> Target<'_> {
+        Target::Variant(self)
+    }
+}
+
+/// The keys written on one item, each with the span of its value (of the key itself, for a
+/// flag), in the order written. The IR keeps it so that `check.rs` can point at keys that do
+/// not go together.
+#[derive(Default)]
+pub struct Written(Vec<(Key, Span)>);
+
+impl Written {
+    /// Where `key` was written, every time.
+    pub fn spans(&self, key: Key) -> impl Iterator<Item = Span> + '_ {
+        self.0
+            .iter()
+            .filter(move |(written, _)| *written == key)
+            .map(|(_, span)| *span)
+    }
+
+    /// Where `key` was first written.
+    pub fn span(&self, key: Key) -> Option<Span> {
+        self.spans(key).next()
+    }
+}
+
+/// The `#[api(...)]` attributes among `attrs`, read into `A`. Every mistake goes to `errors`,
+/// and reading goes on after it, so that the user sees them all.
+pub fn parse<A: SiteAttrs>(attrs: &[Attribute], errors: &mut Diagnostics) -> (A, Written) {
+    let mut parsed = A::default();
+    let mut written = Written::default();
+    let mut target = parsed.target();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("api")) {
+        let result = attr.parse_nested_meta(|meta| {
+            parse_key(&meta, &mut target, &mut written, errors);
+            Ok(())
+        });
+        errors.keep(result);
+    }
+    (parsed, written)
+}
+
+fn parse_key(
+    meta: &ParseNestedMeta,
+    target: &mut Target,
+    written: &mut Written,
+    errors: &mut Diagnostics,
+) {
+    let site = target.site();
+    let found = meta.path.get_ident().and_then(|ident| {
+        let key = Key::from_name(&ident.to_string())?;
+        Some((key, ident.span(), key.slot(target)?))
+    });
+    let Some((key, key_span, slot)) = found else {
+        let shown = quote::ToTokens::to_token_stream(&meta.path)
+            .to_string()
+            .replace(' ', "");
+        errors.spanned(&meta.path, unknown_key_message(&shown, site));
+        skip_value(meta.input);
+        return;
     };
+    if let Some(span) = slot.fill(meta, key.name(), key_span, errors) {
+        written.0.push((key, span));
+    }
+}
+
+fn unknown_key_message(key: &str, site: Site) -> String {
+    let valid: Vec<String> = Key::ALL
+        .into_iter()
+        .filter(|key| key.accepted_at(site))
+        .map(|key| format!("`{}`", key.name()))
+        .collect();
     format!(
-        "unknown `api` key `{key}` {place}, expected one of {}",
+        "unknown `api` key `{key}` {}, expected one of {}",
+        site.place(),
         valid.join(", ")
     )
 }
 
-fn set_once<T>(slot: &mut Option<T>, value: Option<T>, key: &str, span: Span, errors: &mut Errors) {
-    let Some(value) = value else { return };
-    if slot.is_some() {
-        errors.at(span, format_args!("duplicate `{key}`"));
-    } else {
-        *slot = Some(value);
+/// Where a key's value goes; the variant is the value's shape.
+enum Slot<'s> {
+    /// `key = "..."`, once.
+    Name(&'s mut Option<Name>),
+    /// `key = "..."`, any number of times.
+    Names(&'s mut Vec<Name>),
+    /// `key = "<rename rule>"`, once.
+    Rule(&'s mut Option<RenameRule>),
+    /// `key = "<path>"`, once; the example is shown when the value is not a path.
+    Path(&'s mut Option<syn::Path>, &'static str),
+    /// A bare `key`, once.
+    Flag(&'s mut Option<Span>),
+}
+
+impl Slot<'_> {
+    /// Reads the value of `key` into the slot; the span of what it stored, if it stored one.
+    fn fill(
+        self,
+        meta: &ParseNestedMeta,
+        key: &str,
+        key_span: Span,
+        errors: &mut Diagnostics,
+    ) -> Option<Span> {
+        match self {
+            Slot::Name(slot) => {
+                let name = string_value(meta, key, errors)?;
+                let span = name.span;
+                set_once(slot, name, key, key_span, errors).then_some(span)
+            }
+            Slot::Names(list) => {
+                let name = string_value(meta, key, errors)?;
+                let span = name.span;
+                list.push(name);
+                Some(span)
+            }
+            Slot::Rule(slot) => {
+                let name = string_value(meta, key, errors)?;
+                let Some(rule) = RenameRule::from_name(&name.value) else {
+                    errors.at(
+                        name.span,
+                        format_args!(
+                            "unknown rename rule `{}`, expected one of {RuleNames}",
+                            name.value
+                        ),
+                    );
+                    return None;
+                };
+                set_once(slot, rule, key, key_span, errors).then_some(name.span)
+            }
+            Slot::Path(slot, example) => {
+                let name = string_value(meta, key, errors)?;
+                let literal = LitStr::new(&name.value, name.span);
+                let path = errors.keep(literal.parse::<syn::Path>().map_err(|_| {
+                    syn::Error::new(
+                        name.span,
+                        format_args!("expected a path, as in `{key} = \"{example}\"`"),
+                    )
+                }))?;
+                set_once(slot, path, key, key_span, errors).then_some(name.span)
+            }
+            Slot::Flag(slot) => {
+                if !flag_value(meta, key, errors) {
+                    return None;
+                }
+                set_once(slot, key_span, key, key_span, errors).then_some(key_span)
+            }
+        }
     }
+}
+
+/// Stores `value` unless the key was given before, which is an error at the second one.
+fn set_once<T>(
+    slot: &mut Option<T>,
+    value: T,
+    key: &str,
+    key_span: Span,
+    errors: &mut Diagnostics,
+) -> bool {
+    if slot.is_some() {
+        errors.at(key_span, format_args!("duplicate `{key}`"));
+        return false;
+    }
+    *slot = Some(value);
+    true
 }
 
 /// Reads `key = "..."`; a value of any other form is an error that shows the expected form,
 /// and the tokens up to the next key are skipped so later keys are still checked.
-fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Option<Name> {
+fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> Option<Name> {
     let expected = format!("expected `{key} = \"...\"`");
     if !meta.input.peek(Token![=]) {
         errors.spanned(&meta.path, &expected);
@@ -172,7 +449,7 @@ fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> Optio
 }
 
 /// Reads a bare `key`; `key = ...` or `key(...)` is an error.
-fn flag_value(meta: &ParseNestedMeta, key: &str, errors: &mut Errors) -> bool {
+fn flag_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> bool {
     if meta.input.is_empty() || meta.input.peek(Token![,]) {
         return true;
     }
@@ -201,14 +478,14 @@ mod tests {
     use super::*;
     use syn::parse_quote;
 
-    fn parse(attrs: &[Attribute], site: Site) -> (ApiAttrs, Vec<String>) {
-        let mut errors = Errors::default();
-        let parsed = ApiAttrs::parse(attrs, site, &mut errors);
+    fn parse_at<A: SiteAttrs>(attrs: &[Attribute]) -> (A, Written, Vec<String>) {
+        let mut errors = Diagnostics::default();
+        let (parsed, written) = parse::<A>(attrs, &mut errors);
         let messages = match errors.finish() {
             Ok(()) => Vec::new(),
             Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
         };
-        (parsed, messages)
+        (parsed, written, messages)
     }
 
     #[test]
@@ -218,13 +495,16 @@ mod tests {
             parse_quote!(#[doc = "kept for the docs"]),
             parse_quote!(#[api(default)]),
         ];
-        let (parsed, errors) = parse(&attrs, Site::Field);
+        let (parsed, written, errors) = parse_at::<FieldAttrs>(&attrs);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(parsed.rename.unwrap().value, "from");
         let aliases: Vec<_> = parsed.aliases.iter().map(|a| a.value.as_str()).collect();
         assert_eq!(aliases, ["From", "FROM"]);
         assert!(parsed.default.is_some());
         assert!(parsed.skip.is_none());
+        let keys: Vec<Key> = written.0.iter().map(|(key, _)| *key).collect();
+        assert_eq!(keys, [Key::Rename, Key::Alias, Key::Alias, Key::Default]);
+        assert_eq!(written.spans(Key::Alias).count(), 2);
     }
 
     #[test]
@@ -232,7 +512,7 @@ mod tests {
         let attrs: Vec<Attribute> = vec![parse_quote!(
             #[api(rename_all = "snake_case", crate = "::my::rt", deny_unknown_fields)]
         )];
-        let (parsed, errors) = parse(&attrs, Site::Model);
+        let (parsed, _, errors) = parse_at::<ModelAttrs>(&attrs);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(parsed.rename_all, Some(RenameRule::Snake));
         let krate = parsed.krate.unwrap();
@@ -245,7 +525,7 @@ mod tests {
         let attrs: Vec<Attribute> = vec![parse_quote!(
             #[api(renam = "x", rename = 5, rename_all = "Camel", skip = true, other, alias)]
         )];
-        let (_, errors) = parse(&attrs, Site::Field);
+        let (_, written, errors) = parse_at::<FieldAttrs>(&attrs);
         assert_eq!(errors.len(), 6, "{errors:?}");
         assert!(errors[0].starts_with("unknown `api` key `renam` on a field, expected one of"));
         assert_eq!(errors[1], "expected `rename = \"...\"`");
@@ -253,12 +533,38 @@ mod tests {
         assert_eq!(errors[3], "expected `skip` with no value");
         assert!(errors[4].starts_with("unknown `api` key `other`"));
         assert_eq!(errors[5], "expected `alias = \"...\"`");
+        assert!(
+            written.0.is_empty(),
+            "a key with a bad value is not written"
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_lists_the_keys_of_its_site() {
+        let expected = [
+            (
+                Site::Model,
+                "`crate`, `deny_unknown_fields`, `rename`, `rename_all`",
+            ),
+            (Site::Field, "`alias`, `default`, `extra`, `rename`, `skip`"),
+            (Site::Enum, "`crate`, `rename`, `rename_all`"),
+            (Site::Variant, "`alias`, `other`, `rename`"),
+        ];
+        for (site, keys) in expected {
+            assert_eq!(
+                unknown_key_message("x", site),
+                format!(
+                    "unknown `api` key `x` {}, expected one of {keys}",
+                    site.place()
+                )
+            );
+        }
     }
 
     #[test]
     fn an_unknown_path_key_is_shown_as_written() {
         let attrs: Vec<Attribute> = vec![parse_quote!(#[api(serde::rename = "x")])];
-        let (_, errors) = parse(&attrs, Site::Field);
+        let (_, _, errors) = parse_at::<FieldAttrs>(&attrs);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(
             errors[0].starts_with("unknown `api` key `serde::rename` on a field"),
@@ -270,21 +576,35 @@ mod tests {
     fn rejects_duplicates_and_unknown_rules() {
         let attrs: Vec<Attribute> = vec![
             parse_quote!(#[api(rename = "a")]),
-            parse_quote!(#[api(rename = "b", rename_all = "Kebab")]),
+            parse_quote!(#[api(rename = "b", rename_all = "Kebab", other)]),
         ];
-        let (parsed, errors) = parse(&attrs, Site::Enum);
+        let (parsed, _, errors) = parse_at::<EnumAttrs>(&attrs);
         assert_eq!(parsed.rename.unwrap().value, "a");
         assert_eq!(errors[0], "duplicate `rename`");
         assert!(
             errors[1].starts_with("unknown rename rule `Kebab`, expected one of \"lowercase\"")
         );
+        assert!(errors[2].starts_with("unknown `api` key `other` on an enum"));
     }
 
     #[test]
     fn rejects_a_bad_crate_path() {
         let attrs: Vec<Attribute> = vec![parse_quote!(#[api(crate = "not a path")])];
-        let (parsed, errors) = parse(&attrs, Site::Model);
+        let (parsed, _, errors) = parse_at::<ModelAttrs>(&attrs);
         assert!(parsed.krate.is_none());
         assert_eq!(errors, ["expected a path, as in `crate = \"::callparty\"`"]);
+    }
+
+    #[test]
+    fn every_key_has_its_own_name_and_a_site() {
+        let mut names: Vec<&str> = Key::ALL.iter().map(|key| key.name()).collect();
+        assert!(names.is_sorted(), "messages list the keys in this order");
+        names.dedup();
+        assert_eq!(names.len(), Key::ALL.len());
+        for key in Key::ALL {
+            assert_eq!(Key::from_name(key.name()), Some(key));
+            let sites = Site::ALL.into_iter().filter(|site| key.accepted_at(*site));
+            assert!(sites.count() > 0, "`{}` is accepted nowhere", key.name());
+        }
     }
 }

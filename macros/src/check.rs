@@ -1,70 +1,39 @@
-//! Validation of the finished IR: collisions and combinations that cannot work. Every problem
-//! is reported, at the user's tokens, before any code is generated.
+//! Checks of the finished IR, before any code is generated. Every problem is reported, at
+//! the user's tokens.
+//!
+//! Where a check goes:
+//! - A check of one key alone (is it known at its site, is it written once, is its value of
+//!   the right form) happens while `attr.rs` parses that key.
+//! - A check of the item's shape without which there is no IR to fill (`ApiModel` on an enum)
+//!   happens while `ast.rs` builds it.
+//! - Every check that relates several things happens here: keys that do not go together, on
+//!   one item or on several (two `extra` fields), names that collide after renaming, a key
+//!   and the type or the shape it stands on.
 
 use std::collections::HashMap;
 
+use proc_macro2::Span;
 use syn::Fields;
 
-use crate::ast::{Enum, Model};
-use crate::attr::Name;
-use crate::ctx::Errors;
+use crate::ast::{Enum, Field, FieldKind, Model, UnknownKeys, Variant};
+use crate::attr::{Key, Name, Written};
+use crate::errors::Diagnostics;
 
-pub fn model(model: &Model, errors: &mut Errors) {
-    let mut first_extra: Option<proc_macro2::Span> = None;
+pub fn model(model: &Model, errors: &mut Diagnostics) {
+    let mut first_extra: Option<Span> = None;
     for field in &model.fields {
-        let attrs = &field.attrs;
-        if attrs.skip.is_some() {
-            let conflicts = [
-                ("rename", attrs.rename.as_ref().map(|name| name.span)),
-                ("alias", attrs.aliases.first().map(|name| name.span)),
-                ("default", attrs.default),
-                ("extra", attrs.extra),
-            ];
-            for (key, span) in conflicts {
-                if let Some(span) = span {
-                    errors.at(
-                        span,
-                        format_args!("`{key}` has no effect on a `skip` field, which is never read or written"),
-                    );
-                }
-            }
-            continue;
-        }
-        let Some(extra) = attrs.extra else { continue };
-        if let Some(first) = first_extra {
-            errors.at(extra, "only one field can be `#[api(extra)]`");
-            errors.at(first, "the first `#[api(extra)]` field is here");
-        }
-        first_extra.get_or_insert(extra);
-        if let Some(deny) = model.attrs.deny_unknown_fields {
-            errors.at(deny, "`deny_unknown_fields` rejects the keys that the `#[api(extra)]` field keeps; use one or the other");
-            errors.at(extra, "the `#[api(extra)]` field is here");
-        }
-        let conflicts = [
-            ("rename", attrs.rename.as_ref().map(|name| name.span)),
-            ("alias", attrs.aliases.first().map(|name| name.span)),
-            ("default", attrs.default),
-        ];
-        for (key, span) in conflicts {
-            if let Some(span) = span {
-                errors.at(
-                    span,
-                    format_args!("`{key}` has no effect on the `extra` field, whose entries keep their own keys"),
-                );
-            }
-        }
-        if crate::ty::option_inner(field.ty()).is_some() {
-            errors.at(
-                field.ty_span(),
-                "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
-            );
+        match field.kind {
+            FieldKind::Skipped => no_effect(
+                &field.written,
+                &[Key::Rename, Key::Alias, Key::Default, Key::Extra],
+                "a `skip` field, which is never read or written",
+                errors,
+            ),
+            FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
+            FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {}
         }
     }
-    let names = model
-        .fields
-        .iter()
-        .filter(|field| field.kind.is_declared())
-        .flat_map(|field| std::iter::once(&field.wire).chain(&field.attrs.aliases));
+    let names = model.declared_fields().flat_map(Field::names);
     reject_collisions(names, "field wire name", errors);
     // Decoded keys carry a `u16` field index.
     if let Some(field) = model.declared_fields().nth(usize::from(u16::MAX)) {
@@ -75,8 +44,70 @@ pub fn model(model: &Model, errors: &mut Errors) {
     }
 }
 
-pub fn api_enum(api_enum: &Enum, errors: &mut Errors) {
-    if let Some(other) = &api_enum.other {
+/// The `#[api(extra)]` field: the only one, in a model that does not deny unknown keys, with
+/// no key that names it on the wire, and a map rather than an `Option`.
+fn extra_field(
+    model: &Model,
+    field: &Field,
+    first_extra: &mut Option<Span>,
+    errors: &mut Diagnostics,
+) {
+    let Some(extra) = field.written.span(Key::Extra) else {
+        return;
+    };
+    if let Some(first) = *first_extra {
+        errors.at(extra, "only one field can be `#[api(extra)]`");
+        errors.at(first, "the first `#[api(extra)]` field is here");
+    }
+    first_extra.get_or_insert(extra);
+    if let UnknownKeys::Deny(deny) = model.unknown_keys {
+        errors.at(deny, "`deny_unknown_fields` rejects the keys that the `#[api(extra)]` field keeps; use one or the other");
+        errors.at(extra, "the `#[api(extra)]` field is here");
+    }
+    no_effect(
+        &field.written,
+        &[Key::Rename, Key::Alias, Key::Default],
+        "the `extra` field, whose entries keep their own keys",
+        errors,
+    );
+    if field.is_option {
+        errors.at(
+            field.ty_span(),
+            "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
+        );
+    }
+}
+
+/// An error at the first of each of `keys` that was written, which has no effect on `what`.
+fn no_effect(written: &Written, keys: &[Key], what: &str, errors: &mut Diagnostics) {
+    for key in keys {
+        if let Some(span) = written.span(*key) {
+            errors.at(
+                span,
+                format_args!("`{}` has no effect on {what}", key.name()),
+            );
+        }
+    }
+}
+
+pub fn api_enum(api_enum: &Enum, errors: &mut Diagnostics) {
+    for variant in &api_enum.variants {
+        plain_value(variant, errors);
+    }
+    for (index, other) in api_enum.others.iter().enumerate() {
+        if let Some(first) = api_enum.other().filter(|_| index > 0) {
+            errors.at(other.span, "only one variant can be `#[api(other)]`");
+            errors.at(first.span, "the first `#[api(other)]` variant is here");
+        }
+        let written = &other.written;
+        for span in written.spans(Key::Rename).chain(written.spans(Key::Alias)) {
+            errors.at(
+                span,
+                "the `other` variant holds unknown values and has no value of its own",
+            );
+        }
+    }
+    if let Some(other) = api_enum.other() {
         let held = match &other.original.fields {
             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
             _ => None,
@@ -101,15 +132,30 @@ pub fn api_enum(api_enum: &Enum, errors: &mut Errors) {
             );
         }
     }
-    let values = api_enum
-        .variants
-        .iter()
-        .flat_map(|variant| std::iter::once(&variant.value).chain(&variant.aliases));
+    let values = api_enum.variants.iter().flat_map(Variant::names);
     reject_collisions(values, "value", errors);
 }
 
+/// A variant other than the `other` one is a plain value and holds no data.
+fn plain_value(variant: &Variant, errors: &mut Diagnostics) {
+    let original = variant.original;
+    if !matches!(original.fields, Fields::Unit) {
+        errors.spanned(
+            &original.fields,
+            format_args!(
+                "`{}` carries data, but an `ApiEnum` variant is a plain value; only the one `#[api(other)]` variant holds data, as in `#[api(other)] Unknown(callparty::UnknownValue)`",
+                crate::ast::unraw(&original.ident)
+            ),
+        );
+    }
+}
+
 /// Names that resolve to the same string after rename rules: an error at both places.
-fn reject_collisions<'a>(names: impl Iterator<Item = &'a Name>, what: &str, errors: &mut Errors) {
+fn reject_collisions<'a>(
+    names: impl Iterator<Item = &'a Name>,
+    what: &str,
+    errors: &mut Diagnostics,
+) {
     let mut seen: HashMap<&str, &Name> = HashMap::new();
     for name in names {
         match seen.get(name.value.as_str()) {
@@ -133,26 +179,24 @@ fn reject_collisions<'a>(names: impl Iterator<Item = &'a Name>, what: &str, erro
 #[cfg(test)]
 mod tests {
     use crate::ast::{Enum, Model};
-    use crate::ctx::Errors;
+    use crate::errors::Diagnostics;
     use syn::{DeriveInput, parse_quote};
 
     fn model_errors(input: DeriveInput) -> Vec<String> {
-        let mut errors = Errors::default();
-        if let Some(model) = Model::from_syn(&input, &mut errors) {
-            super::model(&model, &mut errors);
-        }
+        let mut errors = Diagnostics::default();
+        let model = Model::from_syn(&input, &mut errors);
+        super::model(&model, &mut errors);
         messages(errors)
     }
 
     fn enum_errors(input: DeriveInput) -> Vec<String> {
-        let mut errors = Errors::default();
-        if let Some(api_enum) = Enum::from_syn(&input, &mut errors) {
-            super::api_enum(&api_enum, &mut errors);
-        }
+        let mut errors = Diagnostics::default();
+        let api_enum = Enum::from_syn(&input, &mut errors);
+        super::api_enum(&api_enum, &mut errors);
         messages(errors)
     }
 
-    fn messages(errors: Errors) -> Vec<String> {
+    fn messages(errors: Diagnostics) -> Vec<String> {
         match errors.finish() {
             Ok(()) => Vec::new(),
             Err(error) => error.into_iter().map(|e| e.to_string()).collect(),

@@ -1,19 +1,20 @@
 //! Doc comments become documentation metadata: the text of `///` lines, one leading space
 //! stripped per line, joined with `\n`.
 
-use proc_macro2::TokenStream;
-use quote::quote;
 use syn::{Attribute, Expr, ExprLit, Lit, Meta};
 
 /// The pieces of one item's documentation, kept as expressions so that
-/// `#[doc = include_str!("...")]` works: they are joined with `concat!` in the output.
+/// `#[doc = include_str!("...")]` works: the expansion joins them with `concat!`.
 #[derive(Default)]
 pub struct DocText {
     pieces: Vec<Piece>,
 }
 
-enum Piece {
+/// One `#[doc = ...]` value.
+pub enum Piece {
+    /// A string literal, one leading space stripped per line.
     Text(String),
+    /// Anything else, such as `include_str!(..)`.
     Expr(Expr),
 }
 
@@ -36,25 +37,12 @@ impl DocText {
         DocText { pieces }
     }
 
-    /// A `&'static str` expression: a literal when every piece is one, else `concat!`.
-    pub fn to_expr(&self) -> TokenStream {
-        if let Some(text) = self.literal_text() {
-            return quote!(#text);
-        }
-        let mut parts = Vec::with_capacity(self.pieces.len() * 2);
-        for (index, piece) in self.pieces.iter().enumerate() {
-            if index > 0 {
-                parts.push(quote!("\n"));
-            }
-            parts.push(match piece {
-                Piece::Text(text) => quote!(#text),
-                Piece::Expr(expr) => quote!(#expr),
-            });
-        }
-        quote!(::core::concat!(#(#parts),*))
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
     }
 
-    fn literal_text(&self) -> Option<String> {
+    /// The whole text when every piece is a literal; `None` when one is an expression.
+    pub fn literal_text(&self) -> Option<String> {
         let mut lines = Vec::with_capacity(self.pieces.len());
         for piece in &self.pieces {
             match piece {
@@ -78,8 +66,8 @@ mod tests {
     use super::*;
     use syn::parse_quote;
 
-    fn text_of(attrs: Vec<Attribute>) -> String {
-        DocText::from_attrs(&attrs).to_expr().to_string()
+    fn text_of(attrs: Vec<Attribute>) -> Option<String> {
+        DocText::from_attrs(&attrs).literal_text()
     }
 
     #[test]
@@ -90,29 +78,31 @@ mod tests {
             parse_quote!(#[doc = ""]),
             parse_quote!(#[api(rename = "x")]),
         ];
-        assert_eq!(text_of(attrs), r#""Direction of a call\n  indented\n""#);
+        assert_eq!(
+            text_of(attrs).as_deref(),
+            Some("Direction of a call\n  indented\n")
+        );
     }
 
     #[test]
     fn block_comments_keep_their_newlines() {
         let attrs = vec![parse_quote!(#[doc = " first\n second"])];
-        assert_eq!(text_of(attrs), r#""first\nsecond""#);
+        assert_eq!(text_of(attrs).as_deref(), Some("first\nsecond"));
     }
 
     #[test]
-    fn macro_values_go_through_concat() {
+    fn a_macro_value_is_kept_as_an_expression() {
         let attrs = vec![
             parse_quote!(#[doc = " intro"]),
             parse_quote!(#[doc = include_str!("part.md")]),
         ];
-        assert_eq!(
-            text_of(attrs),
-            r#":: core :: concat ! ("intro" , "\n" , include_str ! ("part.md"))"#
-        );
+        let doc = DocText::from_attrs(&attrs);
+        assert_eq!(doc.literal_text(), None);
+        assert!(matches!(doc.pieces(), [Piece::Text(text), Piece::Expr(_)] if text == "intro"));
     }
 
     #[test]
     fn no_docs_is_empty() {
-        assert_eq!(text_of(Vec::new()), r#""""#);
+        assert_eq!(text_of(Vec::new()).as_deref(), Some(""));
     }
 }

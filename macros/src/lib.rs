@@ -6,8 +6,8 @@ mod ast;
 mod attr;
 mod case;
 mod check;
-mod ctx;
 mod doc_comment;
+mod errors;
 mod expand;
 #[cfg(test)]
 mod no_panic_tests;

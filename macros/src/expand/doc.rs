@@ -1,10 +1,12 @@
-//! The `ApiModel` impl: documentation metadata as `'static` data.
+//! Documentation metadata as `'static` data: the `ApiModel` impl, and the `DOC` constant of
+//! an `ApiEnum`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Path;
 
-use crate::ast::{FieldKind, Model};
+use crate::ast::{Enum, FieldKind, Model};
+use crate::doc_comment::{DocText, Piece};
 use crate::ty;
 
 pub fn model(model: &Model, krate: &Path) -> TokenStream {
@@ -12,15 +14,15 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let name = &model.doc_name;
-    let description = model.doc.to_expr();
+    let description = text(&model.doc);
     let fields = model.declared_fields().map(|field| {
         let field_name = &field.name;
         let wire = &field.wire.value;
-        let aliases = field.attrs.aliases.iter().map(|alias| &alias.value);
-        let ty = ty::display(field.doc_ty);
+        let aliases = field.aliases.iter().map(|alias| &alias.value);
+        let ty = ty::display(field.value_ty);
         let required = field.kind == FieldKind::Required;
         let deprecated = field.deprecated;
-        let description = field.doc.to_expr();
+        let description = text(&field.doc);
         quote! {
             #krate::doc::FieldDoc {
                 name: #field_name,
@@ -42,5 +44,90 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
                 fields: &[#(#fields),*],
             };
         }
+    }
+}
+
+/// The `EnumDoc` value of an enum.
+pub fn api_enum(api_enum: &Enum, krate: &Path) -> TokenStream {
+    let name = &api_enum.doc_name;
+    let description = text(&api_enum.doc);
+    let open = api_enum.other().is_some();
+    let variants = api_enum.variants.iter().map(|variant| {
+        let variant_name = crate::ast::unraw(&variant.original.ident);
+        let value = &variant.value.value;
+        let aliases = variant.aliases.iter().map(|alias| &alias.value);
+        let description = text(&variant.doc);
+        quote! {
+            #krate::doc::VariantDoc {
+                name: #variant_name,
+                value: #value,
+                aliases: &[#(#aliases),*],
+                description: #description,
+            }
+        }
+    });
+    quote! {
+        #krate::doc::EnumDoc {
+            name: #name,
+            description: #description,
+            variants: &[#(#variants),*],
+            open: #open,
+        }
+    }
+}
+
+/// A `&'static str` expression: a literal when every piece is one, else `concat!`, so that
+/// `#[doc = include_str!("...")]` works.
+fn text(doc: &DocText) -> TokenStream {
+    if let Some(text) = doc.literal_text() {
+        return quote!(#text);
+    }
+    let mut parts = Vec::with_capacity(doc.pieces().len() * 2);
+    for (index, piece) in doc.pieces().iter().enumerate() {
+        if index > 0 {
+            parts.push(quote!("\n"));
+        }
+        parts.push(match piece {
+            Piece::Text(text) => quote!(#text),
+            Piece::Expr(expr) => quote!(#expr),
+        });
+    }
+    quote!(::core::concat!(#(#parts),*))
+}
+
+#[cfg(test)]
+mod tests {
+    use syn::{Attribute, parse_quote};
+
+    use super::*;
+
+    fn text_of(attrs: Vec<Attribute>) -> String {
+        text(&DocText::from_attrs(&attrs)).to_string()
+    }
+
+    #[test]
+    fn literal_lines_become_one_literal() {
+        let attrs = vec![
+            parse_quote!(#[doc = " first"]),
+            parse_quote!(#[doc = " second"]),
+        ];
+        assert_eq!(text_of(attrs), r#""first\nsecond""#);
+    }
+
+    #[test]
+    fn macro_values_go_through_concat() {
+        let attrs = vec![
+            parse_quote!(#[doc = " intro"]),
+            parse_quote!(#[doc = include_str!("part.md")]),
+        ];
+        assert_eq!(
+            text_of(attrs),
+            r#":: core :: concat ! ("intro" , "\n" , include_str ! ("part.md"))"#
+        );
+    }
+
+    #[test]
+    fn no_docs_is_empty() {
+        assert_eq!(text_of(Vec::new()), r#""""#);
     }
 }

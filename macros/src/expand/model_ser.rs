@@ -7,13 +7,13 @@ use quote::{quote, quote_spanned};
 use syn::{Path, parse_quote};
 
 use crate::ast::{FieldKind, Model};
-use crate::expand::bounds;
+use crate::expand::{bounds, runtime};
 
 pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let input = model.original;
     let ident = &input.ident;
     let name = &model.doc_name;
-    let private = quote!(#krate::__private);
+    let private = runtime::private();
     let written = model
         .fields
         .iter()
@@ -38,17 +38,17 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     for field in model.declared_fields() {
         let member = field.member;
         let wire = &field.wire.value;
-        let doc_ty = field.doc_ty;
+        let value_ty = field.value_ty;
         calls.push(if field.kind == FieldKind::Optional {
             present.push(
                 quote!(::core::option::Option::is_some(&self.#member) as ::core::primitive::usize),
             );
             quote_spanned! {field.ty_span()=>
-                #writer::optional::<#doc_ty>(&mut __out, #wire, &self.#member, __human_readable);
+                #writer::optional::<#value_ty>(&mut __out, #wire, &self.#member, __human_readable);
             }
         } else {
             quote_spanned! {field.ty_span()=>
-                #writer::field::<#doc_ty>(&mut __out, #wire, &self.#member);
+                #writer::field::<#value_ty>(&mut __out, #wire, &self.#member);
             }
         });
     }
@@ -63,10 +63,11 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         });
     }
 
+    let serde = quote!(#private::serde);
     quote! {
         #[automatically_derived]
         impl #impl_generics #private::serde::Serialize for #ident #ty_generics #where_clause {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<<__S as #serde::Serializer>::Ok, <__S as #serde::Serializer>::Error>
             where
                 __S: #private::serde::Serializer,
             {

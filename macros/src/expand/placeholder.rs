@@ -3,20 +3,24 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{Data, DeriveInput, Path};
+use syn::{DeriveInput, Path};
 
-use crate::attr::{ApiAttrs, Site};
-use crate::ctx::Errors;
+use crate::ast::{Enum, Model};
+use crate::expand::runtime;
 
-pub fn model(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
+pub fn model(model: &Model, error: syn::Error) -> TokenStream {
+    let input = model.original;
+    let krate = &model.runtime;
     let ident = &input.ident;
-    let private = quote!(#krate::__private);
+    let private = runtime::private();
+    let import = runtime::import(krate);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let common = serde_impls(input, krate);
+    let common = serde_impls(input);
     let error = error.to_compile_error();
     quote! {
         #error
         const _: () = {
+            #import
             #common
 
             #[automatically_derived]
@@ -27,16 +31,20 @@ pub fn model(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStrea
     }
 }
 
-pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenStream {
+pub fn api_enum(api_enum: &Enum, error: syn::Error) -> TokenStream {
+    let input = api_enum.original;
+    let krate = &api_enum.runtime;
     let ident = &input.ident;
-    let private = quote!(#krate::__private);
+    let private = runtime::private();
+    let import = runtime::import(krate);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let common = serde_impls(input, krate);
-    let from_str = enum_from_str(input, krate);
+    let common = serde_impls(input);
+    let from_str = enum_from_str(input, krate, api_enum.other().is_some());
     let error = error.to_compile_error();
     quote! {
         #error
         const _: () = {
+            #import
             #common
 
             #[automatically_derived]
@@ -75,10 +83,11 @@ pub fn api_enum(input: &DeriveInput, krate: &Path, error: syn::Error) -> TokenSt
 
 /// `FromStr`, with the error type the real impl would have, and for an enum with an `other`
 /// variant the `From` impls too: code that relies on either still builds.
-fn enum_from_str(input: &DeriveInput, krate: &Path) -> TokenStream {
+fn enum_from_str(input: &DeriveInput, krate: &Path, open: bool) -> TokenStream {
     let ident = &input.ident;
+    let private = runtime::private();
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    if !has_other_variant(input) {
+    if !open {
         return quote! {
             #[automatically_derived]
             impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
@@ -108,37 +117,25 @@ fn enum_from_str(input: &DeriveInput, krate: &Path) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #impl_generics ::core::convert::From<#krate::__private::String> for #ident #ty_generics #where_clause {
-            fn from(_: #krate::__private::String) -> Self {
+        impl #impl_generics ::core::convert::From<#private::String> for #ident #ty_generics #where_clause {
+            fn from(_: #private::String) -> Self {
                 ::core::unreachable!()
             }
         }
     }
 }
 
-/// Whether any variant is marked `#[api(other)]`, read again because the IR was not built.
-fn has_other_variant(input: &DeriveInput) -> bool {
-    let Data::Enum(data) = &input.data else {
-        return false;
-    };
-    data.variants.iter().any(|variant| {
-        let mut ignored = Errors::default();
-        ApiAttrs::parse(&variant.attrs, Site::Variant, &mut ignored)
-            .other
-            .is_some()
-    })
-}
-
-fn serde_impls(input: &DeriveInput, krate: &Path) -> TokenStream {
+fn serde_impls(input: &DeriveInput) -> TokenStream {
     let ident = &input.ident;
-    let serde = quote!(#krate::__private::serde);
+    let private = runtime::private();
+    let serde = quote!(#private::serde);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let de_generics = super::bounds::with_de_lifetime(&input.generics, std::iter::empty());
     let (de_impl_generics, _, de_where_clause) = de_generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #impl_generics #serde::Serialize for #ident #ty_generics #where_clause {
-            fn serialize<__S>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            fn serialize<__S>(&self, _: __S) -> ::core::result::Result<<__S as #serde::Serializer>::Ok, <__S as #serde::Serializer>::Error>
             where
                 __S: #serde::Serializer,
             {
@@ -148,7 +145,7 @@ fn serde_impls(input: &DeriveInput, krate: &Path) -> TokenStream {
 
         #[automatically_derived]
         impl #de_impl_generics #serde::Deserialize<'__de> for #ident #ty_generics #de_where_clause {
-            fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, <__D as #serde::Deserializer<'__de>>::Error>
             where
                 __D: #serde::Deserializer<'__de>,
             {

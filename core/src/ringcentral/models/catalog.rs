@@ -2,7 +2,8 @@ use crate::doc::{EnumDoc, ModelDoc, enums_of, render_page};
 use crate::models::*;
 use crate::{ApiEnum, ApiModel};
 
-/// Every model in [`crate::models`], in the order their documentation pages are listed.
+/// Every model in [`crate::models`] and [`crate::snapshot`], in the order their documentation
+/// pages are listed.
 pub const MODELS: &[&ModelDoc] = &[
     CallParty::DOC,
     CallStatusInfo::DOC,
@@ -51,6 +52,8 @@ pub const MODELS: &[&ModelDoc] = &[
     ApiError::DOC,
     ParameterizedErrorResponseModel::DOC,
     ApiErrorWithParameter::DOC,
+    crate::snapshot::SessionSnapshot::DOC,
+    crate::snapshot::PartySnapshot::DOC,
 ];
 
 /// Every enum in [`crate::models`]; each is documented on the page of every model whose

@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 
 use super::{Bodies, Ctx};
 use crate::ast::FieldKind;
-use crate::expand::respan;
+use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;

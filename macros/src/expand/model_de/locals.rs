@@ -1,22 +1,18 @@
 //! The body shape for a model with required fields: a local `Option` per field, so that a
 //! missing required field is found before the model exists.
 
-use quote::{quote, quote_spanned};
+use proc_macro2::Ident;
+use quote::{format_ident, quote, quote_spanned};
 
 use super::{Bodies, Ctx};
-use crate::ast::FieldKind;
-use crate::expand::respan;
+use crate::ast::{Field, FieldKind};
+use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;
     let name = ctx.name();
     let ident = &ctx.model.original.ident;
-    let locals: Vec<_> = ctx
-        .declared
-        .iter()
-        .enumerate()
-        .map(|(index, field)| field.local(index))
-        .collect();
+    let locals: Vec<_> = ctx.declared.iter().map(|field| local(field)).collect();
 
     let key_loop = ctx.key_loop(
         |index| {
@@ -84,13 +80,8 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
                 FieldKind::Skipped => {
                     quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
                 }
-                _ => {
-                    let index = ctx
-                        .declared
-                        .iter()
-                        .position(|declared| declared.member == field.member)
-                        .unwrap_or_default();
-                    let local = &locals[index];
+                FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
+                    let local = local(field);
                     quote!(#member: #local)
                 }
             }
@@ -111,4 +102,9 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             ::core::result::Result::Ok(#ident { #(#members),* })
         },
     }
+}
+
+/// The local that holds a field while it is decoded.
+fn local(field: &Field) -> Ident {
+    format_ident!("__field{}", field.index)
 }

@@ -13,8 +13,8 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::{Path, Type, parse_quote};
 
-use crate::ast::{Field, FieldKind, Model};
-use crate::expand::bounds;
+use crate::ast::{Field, FieldKind, Model, UnknownKeys};
+use crate::expand::{bounds, runtime};
 use crate::ty::{self, Borrow};
 
 /// What both body shapes read from the model.
@@ -22,7 +22,9 @@ struct Ctx<'c, 'a> {
     model: &'c Model<'a>,
     krate: &'c Path,
     private: TokenStream,
-    self_ty: TokenStream,
+    /// Each field's type as the visitor sees it, by field index: there, `Self` is the
+    /// visitor, not the model, so it is replaced by the model's type.
+    de_types: Vec<Type>,
     declared: Vec<&'c Field<'a>>,
     /// One per declared field, in the same order.
     seeds: Vec<TokenStream>,
@@ -39,9 +41,9 @@ impl<'c, 'a> Ctx<'c, 'a> {
         &self.model.doc_name
     }
 
-    /// A field's type as the visitor sees it: there, `Self` is the visitor, not the model.
-    fn de_ty(&self, field: &Field) -> Type {
-        ty::replace_self(field.ty(), &self.self_ty)
+    /// A field's type as the visitor sees it.
+    fn de_ty(&self, field: &Field) -> &Type {
+        &self.de_types[field.index]
     }
 
     /// A `FieldName` constant, promoted to a `'static` where it is borrowed.
@@ -53,7 +55,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
 
     /// Whether keys that match no field reach the `match` as `FieldKey::Unknown`.
     fn keep_unknown(&self) -> bool {
-        self.model.extra_field().is_some() || self.model.attrs.deny_unknown_fields.is_some()
+        !matches!(self.model.unknown_keys, UnknownKeys::Ignore)
     }
 
     /// The `match` arm for an undeclared key; `extra` is the place of the extra map.
@@ -61,8 +63,9 @@ impl<'c, 'a> Ctx<'c, 'a> {
         let private = &self.private;
         let krate = self.krate;
         let name = self.name();
-        match self.model.extra_field() {
-            Some(field) => {
+        match self.model.unknown_keys {
+            UnknownKeys::Keep(index) => {
+                let field = &self.model.fields[index];
                 let ty = self.de_ty(field);
                 quote_spanned! {field.ty_span()=>
                     #private::FieldKey::Unknown(__name) => {
@@ -70,12 +73,12 @@ impl<'c, 'a> Ctx<'c, 'a> {
                     }
                 }
             }
-            None if self.keep_unknown() => quote! {
+            UnknownKeys::Deny(_) => quote! {
                 #private::FieldKey::Unknown(__name) => {
                     return ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS));
                 }
             },
-            None => quote!(),
+            UnknownKeys::Ignore => quote!(),
         }
     }
 
@@ -111,12 +114,12 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let input = model.original;
     let ident = &input.ident;
     let name = &model.doc_name;
-    let private = quote!(#krate::__private);
+    let private = runtime::private();
     let serde = quote!(#private::serde);
 
     let (_, ty_generics, _) = input.generics.split_for_impl();
     let self_ty = quote!(#ident #ty_generics);
-    let types: Vec<Type> = model
+    let de_types: Vec<Type> = model
         .fields
         .iter()
         .map(|field| ty::replace_self(field.ty(), &self_ty))
@@ -124,13 +127,13 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let read = model
         .fields
         .iter()
-        .zip(&types)
+        .zip(&de_types)
         .filter(|(field, _)| field.kind != FieldKind::Skipped)
         .map(|(_, ty)| ty);
     let defaulted = model
         .fields
         .iter()
-        .zip(&types)
+        .zip(&de_types)
         .filter(|(field, _)| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
         .map(|(_, ty)| ty);
     let generics = bounds::with_de_lifetime(&input.generics, read.clone());
@@ -145,29 +148,27 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let declared: Vec<&Field> = model.declared_fields().collect();
     let lookup_arms = declared.iter().enumerate().map(|(index, field)| {
         let index = index as u16;
-        let names = std::iter::once(&field.wire)
-            .chain(&field.attrs.aliases)
-            .map(|name| &name.value);
+        let names = field.names().map(|name| &name.value);
         quote!(#(#names)|* => ::core::option::Option::Some(#index),)
     });
     let lookup_arms: Vec<TokenStream> = lookup_arms.collect();
     let field_names: Vec<&String> = declared
         .iter()
-        .flat_map(|field| std::iter::once(&field.wire).chain(&field.attrs.aliases))
+        .flat_map(|field| field.names())
         .map(|name| &name.value)
         .collect();
     let mut ctx = Ctx {
         model,
         krate,
         private,
-        self_ty,
+        de_types,
         declared,
         seeds: Vec::new(),
     };
     ctx.seeds = ctx
         .declared
         .iter()
-        .map(|field| seed(field, &ctx.de_ty(field), &ctx.private))
+        .map(|field| seed(field, ctx.de_ty(field), &ctx.private))
         .collect();
     let has_required = ctx
         .declared
@@ -206,14 +207,14 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 ::core::fmt::Formatter::write_str(__f, #expecting)
             }
 
-            fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<Self::Value, __A::Error>
+            fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<#ident #ty_generics, <__A as #serde::de::MapAccess<'__de>>::Error>
             where
                 __A: #serde::de::MapAccess<'__de>,
             {
                 #visit_map
             }
 
-            fn visit_seq<__A>(self, mut __seq: __A) -> ::core::result::Result<Self::Value, __A::Error>
+            fn visit_seq<__A>(self, mut __seq: __A) -> ::core::result::Result<#ident #ty_generics, <__A as #serde::de::SeqAccess<'__de>>::Error>
             where
                 __A: #serde::de::SeqAccess<'__de>,
             {
@@ -223,7 +224,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
 
         #[automatically_derived]
         impl #impl_generics #serde::Deserialize<'__de> for #ident #ty_generics #where_clause {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, <__D as #serde::Deserializer<'__de>>::Error>
             where
                 __D: #serde::Deserializer<'__de>,
             {

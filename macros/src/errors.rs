@@ -4,12 +4,13 @@ use std::fmt::Display;
 
 use quote::ToTokens;
 
+/// The errors found so far, folded into one `syn::Error` that reports each at its own span.
 #[derive(Default)]
-pub struct Errors {
+pub struct Diagnostics {
     first: Option<syn::Error>,
 }
 
-impl Errors {
+impl Diagnostics {
     pub fn push(&mut self, error: syn::Error) {
         match &mut self.first {
             Some(first) => first.combine(error),
