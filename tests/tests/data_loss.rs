@@ -1,5 +1,11 @@
 //! Issue 16, "Data loss": what a decode → encode round trip used to lose.
 //!
+//! A flattened model with an extra map: serde's flatten, untagged and tagged-enum
+//! deserializers buffer the input and hand a model only the keys it asks for, so the model
+//! must ask for a map (as serde_derive does for a struct that keeps unknown keys), not for a
+//! struct with a list of fields. The differential property over these deserializers is
+//! `tests/tests/differential/buffered.rs`.
+//!
 //! Numbers in unknown fields: through `callparty::json`, an unknown value comes back exactly
 //! as it was written (digits, exponent form, trailing zeros, integers beyond 64 bits, key
 //! order inside unknown objects), and `callparty::lossless::differences` sees any change of a
@@ -114,7 +120,7 @@ fn unknown_numbers_through_other_formats_are_serde_json_values() {
 /// `Content`, which has already read the numbers; the model still decodes.
 #[test]
 fn unknown_values_inside_serde_buffering_deserializers_decode() {
-    #[derive(serde::Deserialize, Debug)]
+    #[derive(serde_derive::Deserialize, Debug)]
     #[serde(untagged)]
     enum Either {
         Party(Party),
@@ -155,5 +161,97 @@ fn lossless_differences_catch_any_change_of_a_number() {
         differences(r#"{"n":1e2}"#, r#"{ "n" : 1e2 }"#)
             .unwrap()
             .is_empty()
+    );
+}
+
+#[derive(serde_derive::Serialize, serde_derive::Deserialize, Debug, PartialEq)]
+struct Envelope {
+    uuid: String,
+    #[serde(flatten)]
+    party: Party,
+}
+
+#[derive(serde_derive::Serialize, serde_derive::Deserialize, Debug, PartialEq)]
+#[serde(tag = "type")]
+enum InternallyTagged {
+    Party(Party),
+}
+
+#[derive(serde_derive::Serialize, serde_derive::Deserialize, Debug, PartialEq)]
+#[serde(tag = "type", content = "body")]
+enum AdjacentlyTagged {
+    Party(Party),
+}
+
+#[derive(serde_derive::Serialize, serde_derive::Deserialize, Debug, PartialEq)]
+#[serde(untagged)]
+enum Untagged {
+    Party(Party),
+}
+
+fn cbor(value: &serde_json::Value) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    ciborium::into_writer(value, &mut bytes).unwrap();
+    bytes
+}
+
+fn brand_party() -> Party {
+    Party {
+        id: Some("p-1".to_owned()),
+        extra: Extra::from([("brandId".to_owned(), json!("1210").into())]),
+    }
+}
+
+#[test]
+fn a_flattened_model_with_an_extra_map_keeps_every_unknown_key() {
+    let input = r#"{"uuid":"u-1","id":"p-1","brandId":"1210"}"#;
+    let envelope: Envelope = serde_json::from_str(input).unwrap();
+    assert_eq!(envelope.party, brand_party());
+    assert_eq!(serde_json::to_string(&envelope).unwrap(), input);
+    let from_cbor: Envelope =
+        ciborium::from_reader(&cbor(&serde_json::from_str(input).unwrap())[..]).unwrap();
+    assert_eq!(from_cbor.party, brand_party());
+}
+
+#[test]
+fn a_model_with_an_extra_map_in_a_tagged_enum_keeps_every_unknown_key() {
+    let internal = json!({"type": "Party", "id": "p-1", "brandId": "1210"});
+    let adjacent = json!({"type": "Party", "body": {"id": "p-1", "brandId": "1210"}});
+    let untagged = json!({"id": "p-1", "brandId": "1210"});
+
+    let InternallyTagged::Party(party) = serde_json::from_value(internal.clone()).unwrap();
+    assert_eq!(party, brand_party());
+    let InternallyTagged::Party(party) = ciborium::from_reader(&cbor(&internal)[..]).unwrap();
+    assert_eq!(party, brand_party());
+
+    let AdjacentlyTagged::Party(party) = serde_json::from_value(adjacent.clone()).unwrap();
+    assert_eq!(party, brand_party());
+    let AdjacentlyTagged::Party(party) = ciborium::from_reader(&cbor(&adjacent)[..]).unwrap();
+    assert_eq!(party, brand_party());
+
+    let Untagged::Party(party) = serde_json::from_value(untagged.clone()).unwrap();
+    assert_eq!(party, brand_party());
+    let Untagged::Party(party) = ciborium::from_reader(&cbor(&untagged)[..]).unwrap();
+    assert_eq!(party, brand_party());
+}
+
+/// The sequence form stays for compact formats, which write a model by position.
+#[test]
+fn a_model_with_an_extra_map_still_reads_by_position_in_compact_formats() {
+    let party = Party {
+        id: Some("p-1".to_owned()),
+        extra: Extra::new(),
+    };
+    let bytes = postcard::to_allocvec(&party).unwrap();
+    assert_eq!(postcard::from_bytes::<Party>(&bytes).unwrap(), party);
+    let envelope = Envelope {
+        uuid: "u-1".to_owned(),
+        party,
+    };
+    let mut cbor = Vec::new();
+    ciborium::into_writer(&envelope, &mut cbor).unwrap();
+    assert_eq!(
+        ciborium::from_reader::<Envelope, _>(&cbor[..]).unwrap(),
+        envelope
     );
 }

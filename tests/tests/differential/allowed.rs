@@ -32,19 +32,6 @@ pub const DIFFERENCES: &[Difference] = &[
         },
     },
     Difference {
-        name: "array for a model with extra",
-        reason: "Ours reads every model from a sequence too (by position), which compact \
-                 formats such as postcard need; serde_derive gives a struct with a flattened \
-                 field no sequence form.",
-        applies: |o| {
-            // serde_derive's visitor of a struct with a flattened field expects "struct X".
-            o.ours.is_none()
-                && o.twin
-                    .as_deref()
-                    .is_some_and(|e| e.starts_with("invalid type: sequence, expected struct "))
-        },
-    },
-    Difference {
         name: "deep unknown value",
         reason: "An unknown value is kept as its JSON text, which serde_json reads without \
                  recursion; its limit of 128 nested arrays and objects then counts inside the \

@@ -183,6 +183,13 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         in_place::bodies(&ctx)
     };
     let expecting = format!("a {name} object");
+    let visitor = quote! {
+        __Visitor {
+            __marker: ::core::marker::PhantomData,
+            __lifetime: ::core::marker::PhantomData,
+        }
+    };
+    let entry = entry(model, &serde, name, &visitor);
 
     quote! {
         const __FIELDS: &[&::core::primitive::str] = &[#(#field_names),*];
@@ -228,17 +235,30 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             where
                 __D: #serde::Deserializer<'__de>,
             {
-                #serde::Deserializer::deserialize_struct(
-                    __deserializer,
-                    #name,
-                    __FIELDS,
-                    __Visitor {
-                        __marker: ::core::marker::PhantomData,
-                        __lifetime: ::core::marker::PhantomData,
-                    },
-                )
+                #entry
             }
         }
+    }
+}
+
+/// What the model asks the deserializer for. A model that keeps unknown keys asks for a map
+/// in human-readable formats, as serde_derive does for a struct with a flattened field:
+/// serde's buffering deserializers (`flatten`, untagged and tagged enums) hand a struct only
+/// the keys of its `FIELDS`, and would drop every unknown one. Compact formats have no keys
+/// and read the model by position, from the struct form.
+fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) -> TokenStream {
+    let as_struct = quote! {
+        #serde::Deserializer::deserialize_struct(__deserializer, #name, __FIELDS, #visitor)
+    };
+    match model.unknown_keys {
+        UnknownKeys::Keep(_) => quote! {
+            if #serde::Deserializer::is_human_readable(&__deserializer) {
+                #serde::Deserializer::deserialize_map(__deserializer, #visitor)
+            } else {
+                #as_struct
+            }
+        },
+        UnknownKeys::Ignore | UnknownKeys::Deny(_) => as_struct,
     }
 }
 
