@@ -23,6 +23,7 @@
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
+use syn::punctuated::Punctuated;
 use syn::{Attribute, LitStr, Token};
 
 use crate::case::{RenameRule, RuleNames};
@@ -62,6 +63,8 @@ impl Site {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Key {
     Alias,
+    Borrow,
+    Bound,
     Crate,
     Default,
     DenyUnknownFields,
@@ -74,8 +77,10 @@ pub enum Key {
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 9] = [
+    pub const ALL: [Key; 11] = [
         Key::Alias,
+        Key::Borrow,
+        Key::Bound,
         Key::Crate,
         Key::Default,
         Key::DenyUnknownFields,
@@ -89,6 +94,8 @@ impl Key {
     pub fn name(self) -> &'static str {
         match self {
             Key::Alias => "alias",
+            Key::Borrow => "borrow",
+            Key::Bound => "bound",
             Key::Crate => "crate",
             Key::Default => "default",
             Key::DenyUnknownFields => "deny_unknown_fields",
@@ -113,6 +120,14 @@ impl Key {
                 Field(attrs) => Some(Slot::Names(&mut attrs.aliases)),
                 Variant(attrs) => Some(Slot::Names(&mut attrs.aliases)),
                 Model(_) | Enum(_) => None,
+            },
+            Key::Borrow => match target {
+                Field(attrs) => Some(Slot::Lifetimes(&mut attrs.borrow)),
+                Model(_) | Enum(_) | Variant(_) => None,
+            },
+            Key::Bound => match target {
+                Model(attrs) => Some(Slot::Bounds(&mut attrs.bound)),
+                Field(_) | Enum(_) | Variant(_) => None,
             },
             Key::Crate => match target {
                 Model(attrs) => Some(Slot::Path(&mut attrs.krate, "::callparty")),
@@ -166,7 +181,8 @@ impl Key {
                 Slot::Name(_) | Slot::Names(_) => quote::quote!(#key = "example"),
                 Slot::Rule(_) => quote::quote!(#key = "SCREAMING_SNAKE_CASE"),
                 Slot::Path(_, _) => quote::quote!(#key = "::example"),
-                Slot::Flag(_) => key,
+                Slot::Flag(_) | Slot::Lifetimes(_) => key,
+                Slot::Bounds(_) => quote::quote!(#key = "T: Clone"),
             })
         })
     }
@@ -175,6 +191,7 @@ impl Key {
 /// The attributes of a model.
 #[derive(Default)]
 pub struct ModelAttrs {
+    pub bound: Option<Bounds>,
     pub krate: Option<syn::Path>,
     pub deny_unknown_fields: Option<Span>,
     pub rename: Option<Name>,
@@ -186,6 +203,7 @@ pub struct ModelAttrs {
 pub struct FieldAttrs {
     pub rename: Option<Name>,
     pub aliases: Vec<Name>,
+    pub borrow: Option<BorrowAttr>,
     pub default: Option<Span>,
     pub skip: Option<Span>,
     pub extra: Option<Span>,
@@ -205,6 +223,20 @@ pub struct VariantAttrs {
     pub rename: Option<Name>,
     pub aliases: Vec<Name>,
     pub other: Option<Span>,
+}
+
+/// `borrow` (every lifetime of the field's type) or `borrow = "'a + 'b"` (these).
+pub struct BorrowAttr {
+    pub span: Span,
+    pub lifetimes: Option<Vec<syn::Lifetime>>,
+}
+
+/// `bound = "..."` (both impls) or `bound(serialize = "...", deserialize = "...")`: the
+/// where-clause predicates that replace the inferred ones of that impl.
+#[derive(Default)]
+pub struct Bounds {
+    pub serialize: Option<Vec<syn::WherePredicate>>,
+    pub deserialize: Option<Vec<syn::WherePredicate>>,
 }
 
 /// The typed attributes of one site, being filled.
@@ -351,6 +383,10 @@ enum Slot<'s> {
     Path(&'s mut Option<syn::Path>, &'static str),
     /// A bare `key`, once.
     Flag(&'s mut Option<Span>),
+    /// A bare `key` or `key = "'a + 'b"`, once.
+    Lifetimes(&'s mut Option<BorrowAttr>),
+    /// `key = "<predicates>"` or `key(serialize = "...", deserialize = "...")`, once.
+    Bounds(&'s mut Option<Bounds>),
 }
 
 impl Slot<'_> {
@@ -389,21 +425,38 @@ impl Slot<'_> {
                 set_once(slot, rule, key, key_span, errors).then_some(name.span)
             }
             Slot::Path(slot, example) => {
-                let name = string_value(meta, key, errors)?;
-                let literal = LitStr::new(&name.value, name.span);
-                let path = errors.keep(literal.parse::<syn::Path>().map_err(|_| {
-                    syn::Error::new(
-                        name.span,
-                        format_args!("expected a path, as in `{key} = \"{example}\"`"),
-                    )
-                }))?;
-                set_once(slot, path, key, key_span, errors).then_some(name.span)
+                let (path, span) = parsed_value(
+                    meta,
+                    key,
+                    errors,
+                    <syn::Path as syn::parse::Parse>::parse,
+                    format_args!("expected a path, as in `{key} = \"{example}\"`"),
+                )?;
+                set_once(slot, path, key, key_span, errors).then_some(span)
             }
             Slot::Flag(slot) => {
                 if !flag_value(meta, key, errors) {
                     return None;
                 }
                 set_once(slot, key_span, key, key_span, errors).then_some(key_span)
+            }
+            Slot::Lifetimes(slot) => {
+                let lifetimes = if meta.input.peek(Token![=]) {
+                    Some(lifetimes_value(meta, key, errors)?)
+                } else if flag_value(meta, key, errors) {
+                    None
+                } else {
+                    return None;
+                };
+                let borrow = BorrowAttr {
+                    span: key_span,
+                    lifetimes,
+                };
+                set_once(slot, borrow, key, key_span, errors).then_some(key_span)
+            }
+            Slot::Bounds(slot) => {
+                let bounds = bounds_value(meta, key, errors)?;
+                set_once(slot, bounds, key, key_span, errors).then_some(key_span)
             }
         }
     }
@@ -446,6 +499,100 @@ fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> 
             None
         }
     }
+}
+
+/// Reads `key = "..."` and parses the string with `parser`, into the value and the span of
+/// the string; an error shows `expected`.
+fn parsed_value<T>(
+    meta: &ParseNestedMeta,
+    key: &str,
+    errors: &mut Diagnostics,
+    parser: impl FnOnce(ParseStream) -> syn::Result<T>,
+    expected: impl std::fmt::Display,
+) -> Option<(T, Span)> {
+    let name = string_value(meta, key, errors)?;
+    let literal = LitStr::new(&name.value, name.span);
+    let parsed = literal.parse_with(parser);
+    let value = errors.keep(parsed.map_err(|_| syn::Error::new(name.span, expected)))?;
+    Some((value, name.span))
+}
+
+/// Reads `key = "'a + 'b"`: one or more lifetimes joined by `+`.
+fn lifetimes_value(
+    meta: &ParseNestedMeta,
+    key: &str,
+    errors: &mut Diagnostics,
+) -> Option<Vec<syn::Lifetime>> {
+    let (lifetimes, _) = parsed_value(
+        meta,
+        key,
+        errors,
+        Punctuated::<syn::Lifetime, Token![+]>::parse_separated_nonempty,
+        format_args!("expected lifetimes, as in `{key} = \"'a\"` or `{key} = \"'a + 'b\"`"),
+    )?;
+    Some(lifetimes.into_iter().collect())
+}
+
+/// Reads `key = "T: Clone, U::Item: Default"`: where-clause predicates, possibly none.
+fn predicates_value(
+    meta: &ParseNestedMeta,
+    key: &str,
+    errors: &mut Diagnostics,
+) -> Option<Vec<syn::WherePredicate>> {
+    let (predicates, _) = parsed_value(
+        meta,
+        key,
+        errors,
+        Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated,
+        format_args!("expected where-clause predicates, as in `{key} = \"T: Clone\"`"),
+    )?;
+    Some(predicates.into_iter().collect())
+}
+
+/// Reads `key = "<predicates>"`, which sets both sides, or `key(serialize = "<predicates>",
+/// deserialize = "<predicates>")`, which sets either or both.
+fn bounds_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> Option<Bounds> {
+    if meta.input.peek(Token![=]) {
+        let predicates = predicates_value(meta, key, errors)?;
+        return Some(Bounds {
+            serialize: Some(predicates.clone()),
+            deserialize: Some(predicates),
+        });
+    }
+    if !meta.input.peek(syn::token::Paren) {
+        let expected = format!(
+            "expected `{key} = \"...\"` or `{key}(serialize = \"...\", deserialize = \"...\")`"
+        );
+        errors.spanned(&meta.path, expected);
+        skip_value(meta.input);
+        return None;
+    }
+    let mut bounds = Bounds::default();
+    let result = meta.parse_nested_meta(|side| {
+        let Some(ident) = side.path.get_ident() else {
+            return Err(side.error("expected `serialize` or `deserialize`"));
+        };
+        let (name, slot) = match ident.to_string().as_str() {
+            "serialize" => ("serialize", &mut bounds.serialize),
+            "deserialize" => ("deserialize", &mut bounds.deserialize),
+            other => {
+                errors.spanned(
+                    ident,
+                    format_args!(
+                        "unknown `{key}` side `{other}`, expected `serialize` or `deserialize`"
+                    ),
+                );
+                skip_value(side.input);
+                return Ok(());
+            }
+        };
+        if let Some(predicates) = predicates_value(&side, name, errors) {
+            set_once(slot, predicates, name, ident.span(), errors);
+        }
+        Ok(())
+    });
+    errors.keep(result)?;
+    Some(bounds)
 }
 
 /// Reads a bare `key`; `key = ...` or `key(...)` is an error.
@@ -544,9 +691,12 @@ mod tests {
         let expected = [
             (
                 Site::Model,
-                "`crate`, `deny_unknown_fields`, `rename`, `rename_all`",
+                "`bound`, `crate`, `deny_unknown_fields`, `rename`, `rename_all`",
             ),
-            (Site::Field, "`alias`, `default`, `extra`, `rename`, `skip`"),
+            (
+                Site::Field,
+                "`alias`, `borrow`, `default`, `extra`, `rename`, `skip`",
+            ),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),
         ];
@@ -585,6 +735,56 @@ mod tests {
             errors[1].starts_with("unknown rename rule `Kebab`, expected one of \"lowercase\"")
         );
         assert!(errors[2].starts_with("unknown `api` key `other` on an enum"));
+    }
+
+    #[test]
+    fn reads_borrow_and_bound_in_each_form() {
+        let attrs: Vec<Attribute> = vec![parse_quote!(#[api(borrow = "'a + 'b")])];
+        let (parsed, _, errors) = parse_at::<FieldAttrs>(&attrs);
+        assert!(errors.is_empty(), "{errors:?}");
+        let listed: Vec<String> = parsed
+            .borrow
+            .and_then(|borrow| borrow.lifetimes)
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(listed, ["'a", "'b"]);
+        let (parsed, _, _) = parse_at::<FieldAttrs>(&[parse_quote!(#[api(borrow)])]);
+        assert!(
+            parsed
+                .borrow
+                .is_some_and(|borrow| borrow.lifetimes.is_none())
+        );
+
+        let shown =
+            |side: Option<Vec<syn::WherePredicate>>| side.map(|predicates| predicates.len());
+        let (parsed, _, errors) =
+            parse_at::<ModelAttrs>(&[parse_quote!(#[api(bound = "T: Clone, U: Default")])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let bound = parsed.bound.unwrap();
+        assert_eq!(
+            (shown(bound.serialize), shown(bound.deserialize)),
+            (Some(2), Some(2))
+        );
+        let (parsed, _, errors) =
+            parse_at::<ModelAttrs>(&[parse_quote!(#[api(bound(deserialize = ""))])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let bound = parsed.bound.unwrap();
+        assert_eq!(
+            (shown(bound.serialize), shown(bound.deserialize)),
+            (None, Some(0))
+        );
+        let (_, _, errors) = parse_at::<ModelAttrs>(&[parse_quote!(
+            #[api(bound, bound(serialize = "", serialize = ""))]
+        )]);
+        assert_eq!(
+            errors,
+            [
+                "expected `bound = \"...\"` or `bound(serialize = \"...\", deserialize = \"...\")`",
+                "duplicate `serialize`",
+            ]
+        );
     }
 
     #[test]

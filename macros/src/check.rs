@@ -25,12 +25,20 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
         match field.kind {
             FieldKind::Skipped => no_effect(
                 &field.written,
-                &[Key::Rename, Key::Alias, Key::Default, Key::Extra],
+                &[
+                    Key::Rename,
+                    Key::Alias,
+                    Key::Default,
+                    Key::Extra,
+                    Key::Borrow,
+                ],
                 "a `skip` field, which is never read or written",
                 errors,
             ),
             FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
-            FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {}
+            FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
+                borrow(field, errors);
+            }
         }
     }
     let names = model.declared_fields().flat_map(Field::names);
@@ -66,7 +74,7 @@ fn extra_field(
     }
     no_effect(
         &field.written,
-        &[Key::Rename, Key::Alias, Key::Default],
+        &[Key::Rename, Key::Alias, Key::Default, Key::Borrow],
         "the `extra` field, whose entries keep their own keys",
         errors,
     );
@@ -75,6 +83,33 @@ fn extra_field(
             field.ty_span(),
             "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
         );
+    }
+}
+
+/// `#[api(borrow)]` names lifetimes of the field's type, and the type has one to borrow.
+fn borrow(field: &Field, errors: &mut Diagnostics) {
+    let Some(borrow) = &field.borrow_attr else {
+        return;
+    };
+    let ty = crate::ty::display(field.ty());
+    match &borrow.lifetimes {
+        None if crate::ty::lifetimes(field.ty()).is_empty() => errors.at(
+            borrow.span,
+            format_args!("`borrow` needs a lifetime to borrow, and `{ty}` has none"),
+        ),
+        None => {}
+        Some(listed) => {
+            for lifetime in listed {
+                if !crate::ty::mentions_lifetime(field.ty(), lifetime) {
+                    errors.at(
+                        lifetime.span(),
+                        format_args!(
+                            "`{lifetime}` is not a lifetime of `{ty}`, so it cannot be borrowed"
+                        ),
+                    );
+                }
+            }
+        }
     }
 }
 

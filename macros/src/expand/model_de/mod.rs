@@ -124,25 +124,29 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .iter()
         .map(|field| ty::replace_self(field.ty(), &self_ty))
         .collect();
-    let read = model
-        .fields
-        .iter()
-        .zip(&de_types)
-        .filter(|(field, _)| field.kind != FieldKind::Skipped)
-        .map(|(_, ty)| ty);
-    let defaulted = model
-        .fields
-        .iter()
-        .zip(&de_types)
-        .filter(|(field, _)| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
-        .map(|(_, ty)| ty);
-    let generics = bounds::with_de_lifetime(&input.generics, read.clone());
-    let generics = bounds::with_bound(&generics, read, &parse_quote!(#serde::Deserialize<'__de>));
-    let generics = bounds::with_type_bound(
-        &generics,
-        defaulted,
-        &parse_quote!(::core::default::Default),
-    );
+    let borrowed = model.fields.iter().flat_map(|field| &field.borrowed);
+    let generics = bounds::with_de_lifetime(&input.generics, borrowed);
+    let generics = match &model.bounds.deserialize {
+        Some(predicates) => bounds::with_predicates(&generics, predicates),
+        None => {
+            let values = model.declared_fields().map(Field::ty);
+            let deserialize = parse_quote!(#serde::Deserialize<'__de>);
+            let generics = bounds::with_bound(&generics, values, &deserialize);
+            let extra = model.extra_field().map(|field| &de_types[field.index]);
+            let extra_fields = parse_quote!(#krate::ExtraFields);
+            let generics = bounds::with_type_bound(&generics, extra.into_iter(), &extra_fields);
+            let defaulted = model
+                .fields
+                .iter()
+                .filter(|field| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
+                .map(|field| &de_types[field.index]);
+            bounds::with_type_bound(
+                &generics,
+                defaulted,
+                &parse_quote!(::core::default::Default),
+            )
+        }
+    };
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
 
     let declared: Vec<&Field> = model.declared_fields().collect();
