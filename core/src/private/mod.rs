@@ -8,6 +8,7 @@ mod de;
 mod enum_de;
 mod errors;
 mod field_key;
+mod missing;
 mod ser;
 
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
@@ -15,6 +16,7 @@ pub use de::{FieldName, fill, fill_in_place, seq_in_place, seq_or_default, seq_r
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use errors::{duplicate_field, missing_field, unknown_field, write_expected};
 pub use field_key::{FieldKey, FieldSeed};
+pub use missing::missing;
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;
 pub use std::string::String;

@@ -1,5 +1,6 @@
-//! The body shape for a model without required fields: the model is built with every field
-//! empty (`None` or its default) and each value is read straight into its field. An error
+//! The body shape for a model whose fields are all optional: the model is built with every
+//! field empty (`None`, or the default of a skipped field) and each value is read straight
+//! into its field. An error
 //! then drops one value instead of a local per field, and nothing moves at the end; this is
 //! most of an API's models, and the shape that keeps their generated code small.
 

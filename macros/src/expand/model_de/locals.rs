@@ -1,5 +1,6 @@
-//! The body shape for a model with required fields: a local `Option` per field, so that a
-//! missing required field is found before the model exists.
+//! The body shape for a model with required or defaulted fields: a local `Option` per field,
+//! so that a missing required field is found before the model exists, and a default is made
+//! only for a key that never came.
 
 use proc_macro2::Ident;
 use quote::{format_ident, quote, quote_spanned};
@@ -10,7 +11,7 @@ use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;
-    let name = ctx.name();
+    let serde = quote!(#private::serde);
     let ident = &ctx.model.original.ident;
     let locals: Vec<_> = ctx.declared.iter().map(|field| local(field)).collect();
 
@@ -28,17 +29,19 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         },
         quote!(__extra),
     );
-    let finish_map = ctx.declared.iter().zip(&locals).map(|(field, local)| {
-        let wire = &field.wire.value;
+    let finish_map = ctx.declared.iter().zip(&locals).enumerate().map(|(index, (field, local))| {
         let value = match field.kind {
-            FieldKind::Required => quote! {
-                match #local {
-                    ::core::option::Option::Some(__value) => __value,
-                    ::core::option::Option::None => {
-                        return ::core::result::Result::Err(#private::missing_field(#name, #wire));
+            // Read from nothing, so that an `Option` the derive cannot see reads `None`.
+            FieldKind::Required => {
+                let seed = &ctx.seeds[index];
+                let field_name = ctx.field_name(&field.wire.value);
+                quote! {
+                    match #local {
+                        ::core::option::Option::Some(__value) => __value,
+                        ::core::option::Option::None => #private::missing::<_, <__A as #serde::de::MapAccess<'__de>>::Error>(#seed, &#field_name)?,
                     }
                 }
-            },
+            }
             FieldKind::Optional => quote!(::core::option::Option::flatten(#local)),
             _ => {
                 quote_spanned!(field.ty_span()=> ::core::option::Option::unwrap_or_default(#local))

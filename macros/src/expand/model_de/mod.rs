@@ -2,9 +2,10 @@
 //! (compact formats). Key matching, duplicate and missing-field errors live in the runtime;
 //! the generated part is one `match` arm and at most one finishing line per field.
 //!
-//! Two body shapes: a model without required fields is read straight into the value it
-//! returns ([`in_place`]); one with required fields keeps a local per field until every
-//! required one is known ([`locals`]).
+//! Two body shapes: a model whose fields are all optional (or skipped) is read straight into
+//! the value it returns ([`in_place`]); one with required or defaulted fields keeps a local
+//! per field until every required one is known and every missing default is made
+//! ([`locals`]).
 
 mod in_place;
 mod locals;
@@ -174,14 +175,16 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .iter()
         .map(|field| seed(field, ctx.de_ty(field), &ctx.private))
         .collect();
-    let has_required = ctx
+    // A default is made only for a missing key, which the shape with a local per field
+    // knows at the end; the other shape makes every field's empty value up front.
+    let needs_locals = ctx
         .declared
         .iter()
-        .any(|field| field.kind == FieldKind::Required);
+        .any(|field| matches!(field.kind, FieldKind::Required | FieldKind::Defaulted));
     let Bodies {
         visit_map,
         visit_seq,
-    } = if has_required {
+    } = if needs_locals {
         locals::bodies(&ctx)
     } else {
         in_place::bodies(&ctx)
