@@ -62,6 +62,36 @@ fn option_behind_an_alias_a_macro_or_a_parameter_reads_a_missing_field_as_none()
     assert_eq!(required, [true, true, true]);
 }
 
+/**
+ * Information on a party
+ *   of a call, indented
+ */
+#[derive(ApiModel)]
+struct BlockDocs {
+    /** Internal identifier */
+    id: Option<String>,
+    /**
+       Without decoration
+       on two lines
+    */
+    name: Option<String>,
+}
+
+/// Item 11: rustdoc strips the ` * ` decoration and the common indentation of block doc
+/// comments, and the blank first and last lines.
+#[test]
+fn block_doc_comments_lose_their_decoration() {
+    assert_eq!(
+        BlockDocs::DOC.description,
+        "Information on a party\n  of a call, indented"
+    );
+    assert_eq!(BlockDocs::DOC.fields[0].description, "Internal identifier");
+    assert_eq!(
+        BlockDocs::DOC.fields[1].description,
+        "Without decoration\non two lines"
+    );
+}
+
 thread_local! {
     static DEFAULTS_MADE: Cell<u32> = const { Cell::new(0) };
 }
