@@ -331,7 +331,62 @@ pub fn parse<A: SiteAttrs>(attrs: &[Attribute], errors: &mut Diagnostics) -> (A,
         });
         errors.keep(result);
     }
+    let site = target.site();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        reject_serde(attr, site, errors);
+    }
     (parsed, written)
+}
+
+/// `#[serde(...)]` on an item of these derives does nothing (another derive, such as
+/// schemars', may have registered the attribute; ours registers it to say so): an error at
+/// each key, naming the `#[api]` key to write instead.
+fn reject_serde(attr: &Attribute, site: Site, errors: &mut Diagnostics) {
+    let derive = match site {
+        Site::Model | Site::Field => "ApiModel",
+        Site::Enum | Site::Variant => "ApiEnum",
+    };
+    let result = attr.parse_nested_meta(|meta| {
+        let shown = quote::ToTokens::to_token_stream(&meta.path)
+            .to_string()
+            .replace(' ', "");
+        let instead = match serde_equivalent(&shown, site) {
+            Some(form) => format!("; write `#[api({form})]`"),
+            None if shown == "skip_serializing_if" => {
+                "; an `Option` field is left out when it is `None` without it".to_owned()
+            }
+            None => "; `#[api]` has no equivalent".to_owned(),
+        };
+        errors.spanned(
+            &meta.path,
+            format_args!("`{derive}` does not read `#[serde({shown})]`{instead}"),
+        );
+        skip_nested(meta.input);
+        Ok(())
+    });
+    if result.is_err() {
+        errors.spanned(
+            attr,
+            format_args!("`{derive}` does not read `#[serde]`; write `#[api(...)]`"),
+        );
+    }
+}
+
+/// The `#[api]` form of serde's key `key` at `site`, if this site has one.
+fn serde_equivalent(key: &str, site: Site) -> Option<String> {
+    let key = match key {
+        "flatten" => Key::Extra,
+        other => Key::from_name(other)?,
+    };
+    Target::empty(site, |target| {
+        let name = key.name();
+        Some(match key.slot(target)? {
+            Slot::Name(_) | Slot::Names(_) | Slot::Rule(_) | Slot::Path(..) | Slot::Bounds(_) => {
+                format!("{name} = \"...\"")
+            }
+            Slot::Flag(_) | Slot::Lifetimes(_) => name.to_owned(),
+        })
+    })
 }
 
 fn parse_key(
@@ -610,6 +665,14 @@ fn skip_value(input: ParseStream) {
         let _ = input.parse::<Token![=]>();
     }
     skip_rest(input);
+}
+
+/// Skips a key's value of any form: `= ...`, `(...)`, or nothing.
+fn skip_nested(input: ParseStream) {
+    if input.peek(syn::token::Paren) {
+        let _ = input.parse::<TokenTree>();
+    }
+    skip_value(input);
 }
 
 fn skip_rest(input: ParseStream) {
