@@ -38,9 +38,11 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
             FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
             FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
                 borrow(field, errors);
+                empty_wire_name(field, errors);
             }
         }
     }
+    packed(model, errors);
     let names = model.declared_fields().flat_map(Field::names);
     reject_collisions(names, "field wire name", errors);
     // Decoded keys carry a `u16` field index.
@@ -83,6 +85,44 @@ fn extra_field(
             field.ty_span(),
             "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
         );
+    }
+}
+
+/// A name made of underscores (`__`) has no wire name left once `r#`, one trailing `_` and the
+/// rename rule have done their work; the user must give it one.
+fn empty_wire_name(field: &Field, errors: &mut Diagnostics) {
+    if field.wire.value.is_empty() && field.written.span(Key::Rename).is_none() {
+        errors.spanned(
+            field.member,
+            format_args!(
+                "the wire name of `{}` is empty: a field's name loses `r#` and one trailing `_`, \
+                 then the rename rule drops underscores; name it with `#[api(rename = \"...\")]`",
+                field.name
+            ),
+        );
+    }
+}
+
+/// `#[repr(packed)]`: the generated code borrows each field, which a packed struct forbids.
+fn packed(model: &Model, errors: &mut Diagnostics) {
+    for attr in &model.original.attrs {
+        if !attr.path().is_ident("repr") {
+            continue;
+        }
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("packed") {
+                errors.spanned(
+                    &meta.path,
+                    "`ApiModel` cannot derive for a `#[repr(packed)]` struct: its code reads and \
+                     writes each field through a reference, which a packed field cannot give; \
+                     remove `packed`",
+                );
+            }
+            if meta.input.peek(syn::token::Paren) {
+                let _ = meta.input.parse::<proc_macro2::TokenTree>();
+            }
+            Ok(())
+        });
     }
 }
 

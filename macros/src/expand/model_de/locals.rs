@@ -35,10 +35,14 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             FieldKind::Required => {
                 let seed = &ctx.seeds[index];
                 let field_name = ctx.field_name(&field.wire.value);
-                quote! {
+                // Spanned at the type, so a type that cannot be read is reported there.
+                let span = field.value_span();
+                let missing = respan(quote!(#private::missing), span);
+                let error = respan(quote!(<__A as #serde::de::MapAccess<'__de>>::Error), span);
+                quote_spanned! {span=>
                     match #local {
                         ::core::option::Option::Some(__value) => __value,
-                        ::core::option::Option::None => #private::missing::<_, <__A as #serde::de::MapAccess<'__de>>::Error>(#seed, &#field_name)?,
+                        ::core::option::Option::None => #missing::<_, #error>(#seed, &#field_name)?,
                     }
                 }
             }
