@@ -12,7 +12,7 @@ mod missing;
 mod ser;
 
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
-pub use de::{FieldName, fill, fill_in_place, seq_in_place, seq_or_default, seq_required};
+pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_required};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use errors::{duplicate_field, missing_field, unknown_field, write_expected};
 pub use field_key::{FieldKey, FieldSeed};

@@ -21,6 +21,7 @@ mod deep;
 mod fixtures;
 mod generate;
 mod mirror;
+mod nesting;
 mod subjects;
 
 use subjects::{Accounts, Notification, Pages, Purpose, SessionTree};

@@ -42,13 +42,6 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         },
         quote!(__value.#extra),
     );
-    let read_seq = ctx.declared.iter().zip(&ctx.seeds).map(|(field, seed)| {
-        let member = field.member;
-        let span = field.value_span();
-        let private = respan(private.clone(), span);
-        quote_spanned!(span=> #private::seq_in_place(&mut __value.#member, &mut __seq, #seed)?;)
-    });
-
     Bodies {
         visit_map: quote! {
             #empty
@@ -56,10 +49,6 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             #key_loop
             ::core::result::Result::Ok(__value)
         },
-        visit_seq: quote! {
-            #empty
-            #(#read_seq)*
-            ::core::result::Result::Ok(__value)
-        },
+        visit_seq: super::locals::visit_seq(ctx),
     }
 }

@@ -2,7 +2,7 @@
 //! so that a missing required field is found before the model exists, and a default is made
 //! only for a key that never came.
 
-use proc_macro2::Ident;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use super::{Bodies, Ctx};
@@ -53,8 +53,34 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         };
         quote!(let #local = #value;)
     });
+    let extra = ctx.model.extra_field();
+    let extra_local = extra.map(|extra| {
+        let ty = ctx.de_ty(extra);
+        quote_spanned!(extra.ty_span()=> let mut __extra: #ty = ::core::default::Default::default();)
+    });
+    let members = members(ctx);
+
+    Bodies {
+        visit_map: quote! {
+            #(let mut #locals = ::core::option::Option::None;)*
+            #extra_local
+            #key_loop
+            #(#finish_map)*
+            ::core::result::Result::Ok(#ident { #(#members),* })
+        },
+        visit_seq: visit_seq(ctx),
+    }
+}
+
+/// The body of `visit_seq`, for both shapes: a local per field, read in order, and the model
+/// built from them at the end. Compact formats without a depth limit (postcard) recurse
+/// through it, so it keeps no model under construction on the stack: building the model
+/// first and reading into it cost about 1.5× serde_derive's stack per level.
+pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let ident = &ctx.model.original.ident;
     let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
-        let local = &locals[index];
+        let local = local(field);
         let seed = &ctx.seeds[index];
         let next = if field.kind == FieldKind::Required {
             quote!(seq_required)
@@ -70,14 +96,21 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self)?;)
     });
 
-    let extra = ctx.model.extra_field();
-    let extra_local = extra.map(|extra| {
-        let ty = ctx.de_ty(extra);
-        quote_spanned!(extra.ty_span()=> let mut __extra: #ty = ::core::default::Default::default();)
-    });
-    let extra_in_seq = extra.map(|_| quote!(let __extra = ::core::default::Default::default();));
-    let members: Vec<_> = ctx
+    let extra_in_seq = ctx
         .model
+        .extra_field()
+        .map(|_| quote!(let __extra = ::core::default::Default::default();));
+    let members = members(ctx);
+    quote! {
+        #(#read_seq)*
+        #extra_in_seq
+        ::core::result::Result::Ok(#ident { #(#members),* })
+    }
+}
+
+/// `member: value` for every field of the model, from the locals of both bodies.
+fn members(ctx: &Ctx) -> Vec<TokenStream> {
+    ctx.model
         .fields
         .iter()
         .map(|field| {
@@ -93,22 +126,7 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
                 }
             }
         })
-        .collect();
-
-    Bodies {
-        visit_map: quote! {
-            #(let mut #locals = ::core::option::Option::None;)*
-            #extra_local
-            #key_loop
-            #(#finish_map)*
-            ::core::result::Result::Ok(#ident { #(#members),* })
-        },
-        visit_seq: quote! {
-            #(#read_seq)*
-            #extra_in_seq
-            ::core::result::Result::Ok(#ident { #(#members),* })
-        },
-    }
+        .collect()
 }
 
 /// The local that holds a field while it is decoded.
