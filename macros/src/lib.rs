@@ -9,6 +9,7 @@ mod check;
 mod doc_comment;
 mod errors;
 mod expand;
+mod manifest;
 #[cfg(test)]
 mod no_panic_tests;
 mod ty;
