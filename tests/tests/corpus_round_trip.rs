@@ -5,7 +5,6 @@
 use callparty::lossless::{Difference, differences};
 use callparty::models::*;
 use callparty::operations::{ALL, Schema};
-use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// Aliases written back under their canonical spelling: (file, path, input, output).
@@ -103,7 +102,7 @@ fn encoder(model: &str) -> Option<Encode> {
 }
 
 /// Which model a payload is, by its file name.
-fn round_trip(path: &Path) -> Result<Value, String> {
+fn round_trip(path: &Path) -> Result<String, String> {
     let name = path
         .file_name()
         .and_then(|name| name.to_str())
@@ -126,7 +125,7 @@ fn round_trip(path: &Path) -> Result<Value, String> {
     } else {
         encode::<CallParty>(&text)
     }?;
-    serde_json::from_str(&encoded).map_err(|error| error.to_string())
+    Ok(encoded)
 }
 
 fn encode<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Result<String, String> {
@@ -158,7 +157,7 @@ fn payloads() -> Vec<PathBuf> {
 }
 
 fn is_listed_fix(file: &str, difference: &Difference) -> bool {
-    let shown = |value: &Option<Value>| value.as_ref().map_or("null".to_owned(), Value::to_string);
+    let shown = |text: &Option<String>| text.as_deref().unwrap_or("null").to_owned();
     SPELLING_FIXES
         .iter()
         .any(|(fix_file, path, input, output)| {
@@ -228,10 +227,9 @@ fn every_payload_decodes_re_encodes_equal_and_loses_nothing() {
     for path in payloads() {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).unwrap();
-        let input: Value = serde_json::from_str(&text).unwrap();
         let output =
             round_trip(&path).unwrap_or_else(|error| panic!("{file} does not decode: {error}"));
-        for difference in differences(&input, &output) {
+        for difference in differences(&text, &output).unwrap() {
             if is_listed_fix(&file, &difference) {
                 fixes_seen += 1;
                 continue;
@@ -305,7 +303,7 @@ fn the_push_form_is_recognised_and_written_back_as_it_came() {
     assert_eq!(body.account_id.as_deref(), Some("62000001"));
     assert_eq!(body.extension_id.as_deref(), Some("62001003"));
     assert!(body.extra.is_empty(), "left in extra: {:?}", body.extra);
-    let written: Value =
+    let written: serde_json::Value =
         serde_json::from_str(&callparty::json::to_string(&event).unwrap()).unwrap();
     assert!(written.get("body").is_none() && written["pn_apns"]["body"].is_object());
 }

@@ -127,7 +127,7 @@ fn enum_from_str(input: &DeriveInput, krate: &Path, open: bool) -> TokenStream {
             impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
                 type Err = #krate::ParseEnumError;
 
-                fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                     ::core::unreachable!()
                 }
             }
@@ -138,7 +138,7 @@ fn enum_from_str(input: &DeriveInput, krate: &Path, open: bool) -> TokenStream {
         impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
             type Err = ::core::convert::Infallible;
 
-            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                 ::core::unreachable!()
             }
         }

@@ -34,7 +34,7 @@ fn config() -> Config {
     }
 }
 
-fn run<T: std::fmt::Debug>(
+pub fn run<T: std::fmt::Debug>(
     strategy: impl Strategy<Value = T>,
     test: impl Fn(T) -> Result<(), TestCaseError>,
 ) {
@@ -101,19 +101,29 @@ pub fn inputs<S: Subject>(expected_differences: &[&str]) {
                     ours: ours.as_ref().err().map(ToString::to_string),
                     twin: twin.as_ref().err().map(ToString::to_string),
                 };
-                let Some(difference) = allowed::explain(&outcome) else {
-                    return Err(TestCaseError::fail(format!(
-                        "unexplained difference\nours:  {:?}\nserde: {:?}",
-                        outcome.ours, outcome.twin
-                    )));
-                };
-                seen.borrow_mut().push(difference.name);
+                seen.borrow_mut().push(explain(&outcome, "")?);
             }
         }
         Ok(())
     });
-    let seen = seen.into_inner();
-    let [accepted, rejected] = tally.into_inner();
+    report(&seen.into_inner(), tally.into_inner(), expected_differences);
+}
+
+/// The allowed difference that explains `outcome`, or the failure of the property; `context`
+/// says where, for the message.
+pub fn explain(outcome: &Outcome, context: &str) -> Result<&'static str, TestCaseError> {
+    match allowed::explain(outcome) {
+        Some(difference) => Ok(difference.name),
+        None => Err(TestCaseError::fail(format!(
+            "unexplained difference{context}\nours:  {:?}\nserde: {:?}",
+            outcome.ours, outcome.twin
+        ))),
+    }
+}
+
+/// Fails unless both sides accepted and both rejected a fair share of the inputs, and unless
+/// each expected difference showed up.
+pub fn report(seen: &[&str], [accepted, rejected]: [usize; 2], expected_differences: &[&str]) {
     // A generator that only ever produces garbage, or only valid documents, proves little.
     let cases = accepted + rejected + seen.len();
     assert!(
@@ -133,6 +143,6 @@ pub fn inputs<S: Subject>(expected_differences: &[&str]) {
     }
 }
 
-fn fail(error: impl std::fmt::Display) -> TestCaseError {
+pub fn fail(error: impl std::fmt::Display) -> TestCaseError {
     TestCaseError::fail(error.to_string())
 }

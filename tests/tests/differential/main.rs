@@ -14,16 +14,20 @@
 //! notification envelope; the purpose-built family is in `fixtures/`.
 
 mod allowed;
+mod buffered;
 mod check;
 mod core_twins;
 mod deep;
 mod fixtures;
 mod generate;
 mod mirror;
+mod nesting;
 mod subjects;
 mod unions;
 
-use subjects::{KindUnions, Notification, OneKeyUnions, Purpose, SessionTree, TaggedUnions};
+use subjects::{
+    Accounts, KindUnions, Notification, OneKeyUnions, Pages, Purpose, SessionTree, TaggedUnions,
+};
 
 #[test]
 fn values_of_the_session_tree() {
@@ -32,7 +36,7 @@ fn values_of_the_session_tree() {
 
 #[test]
 fn inputs_of_the_session_tree() {
-    check::inputs::<SessionTree>(&["duplicate unknown key", "array for a model with extra"]);
+    check::inputs::<SessionTree>(&["duplicate unknown key", "deep unknown value"]);
 }
 
 #[test]
@@ -42,7 +46,7 @@ fn values_of_the_notification() {
 
 #[test]
 fn inputs_of_the_notification() {
-    check::inputs::<Notification>(&["duplicate unknown key", "array for a model with extra"]);
+    check::inputs::<Notification>(&["duplicate unknown key", "deep unknown value"]);
 }
 
 #[test]
@@ -52,11 +56,27 @@ fn values_of_the_purpose_built_models() {
 
 #[test]
 fn inputs_of_the_purpose_built_models() {
-    check::inputs::<Purpose>(&[
-        "duplicate unknown key",
-        "array for a model with extra",
-        "unit variant in map form",
-    ]);
+    check::inputs::<Purpose>(&["duplicate unknown key", "unit variant in map form"]);
+}
+
+#[test]
+fn buffered_inputs_of_the_session_tree() {
+    buffered::inputs::<SessionTree>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_the_notification() {
+    buffered::inputs::<Notification>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_a_page_of_contacts() {
+    buffered::inputs::<Pages>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_an_account() {
+    buffered::inputs::<Accounts>(&[]);
 }
 
 #[test]
@@ -76,10 +96,9 @@ fn values_of_the_tagged_unions() {
 
 #[test]
 fn inputs_of_the_tagged_unions() {
-    check::inputs::<TaggedUnions>(&[
-        "unknown union variant kept",
-        "unread value skipped, not buffered",
-    ]);
+    // Since issue 16's generators, no generated tagged input reaches serde's buffering limit
+    // in an unread value; the difference stays allowed for the by-kind unions, where it occurs.
+    check::inputs::<TaggedUnions>(&["unknown union variant kept"]);
 }
 
 #[test]
