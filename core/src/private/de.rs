@@ -55,7 +55,11 @@ where
         return Err(crate::messages::duplicate_field(name.model, name.wire));
     }
     *seen = true;
-    *slot = map.next_value_seed(seed)?;
+    let value = map.next_value_seed(seed)?;
+    // Not seen yet, so the slot still holds the `None` the model was made with (only models
+    // whose fields are all optional are read in place): it owns nothing, and forgetting it
+    // instead of dropping it leaves no drop code in each copy of this function.
+    core::mem::forget(core::mem::replace(slot, value));
     Ok(())
 }
 
