@@ -10,6 +10,7 @@ mod model_ser;
 mod placeholder;
 mod runtime;
 mod spans;
+mod type_ref;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -29,7 +30,8 @@ pub fn model(input: &DeriveInput) -> TokenStream {
             let serialize = model_ser::expand(&model, krate);
             let deserialize = model_de::expand(&model, krate);
             let doc = doc::model(&model, krate);
-            wrap(krate, quote!(#serialize #deserialize #doc))
+            let describe = type_ref::describe_model(&model, krate);
+            wrap(krate, quote!(#serialize #deserialize #doc #describe))
         }
         Err(error) => placeholder::model(&model, error),
     }
@@ -40,10 +42,12 @@ pub fn api_enum(input: &DeriveInput) -> TokenStream {
     let api_enum = Enum::from_syn(input, &mut errors);
     check::api_enum(&api_enum, &mut errors);
     match errors.finish() {
-        Ok(()) => wrap(
-            &api_enum.runtime,
-            api_enum::expand(&api_enum, &api_enum.runtime),
-        ),
+        Ok(()) => {
+            let krate = &api_enum.runtime;
+            let expanded = api_enum::expand(&api_enum, krate);
+            let describe = type_ref::describe_enum(&api_enum, krate);
+            wrap(krate, quote!(#expanded #describe))
+        }
         Err(error) => placeholder::api_enum(&api_enum, error),
     }
 }

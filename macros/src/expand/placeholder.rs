@@ -6,7 +6,7 @@ use quote::quote;
 use syn::{DeriveInput, Path};
 
 use crate::ast::{Enum, Model};
-use crate::expand::runtime;
+use crate::expand::{runtime, type_ref};
 
 pub fn model(model: &Model, error: syn::Error) -> TokenStream {
     let input = model.original;
@@ -16,12 +16,14 @@ pub fn model(model: &Model, error: syn::Error) -> TokenStream {
     let import = runtime::import(krate);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let common = serde_impls(input);
+    let describe = type_ref::placeholder(input, krate);
     let error = error.to_compile_error();
     quote! {
         #error
         const _: () = {
             #import
             #common
+            #describe
 
             #[automatically_derived]
             impl #impl_generics #krate::ApiModel for #ident #ty_generics #where_clause {
@@ -40,12 +42,14 @@ pub fn api_enum(api_enum: &Enum, error: syn::Error) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let common = serde_impls(input);
     let from_str = enum_from_str(input, krate, api_enum.other().is_some());
+    let describe = type_ref::placeholder(input, krate);
     let error = error.to_compile_error();
     quote! {
         #error
         const _: () = {
             #import
             #common
+            #describe
 
             #[automatically_derived]
             impl #impl_generics #ident #ty_generics #where_clause {
