@@ -19,6 +19,7 @@ mod extra;
 pub mod json;
 pub mod lossless;
 mod model;
+pub mod schema;
 // RingCentral's models, operations and the notification fold sit apart from the runtime,
 // which never uses them; their public paths are `callparty::models`, `callparty::operations`
 // and `callparty::session_state`. An SDK for another API turns the default `ringcentral`
