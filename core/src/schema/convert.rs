@@ -160,7 +160,9 @@ impl Converter {
                     TypeRef::Map { value, .. } => self.schema(value),
                     _ => json!({}),
                 };
-                schema["additionalProperties"] = values;
+                // `true` says "kept, whatever it is" more plainly than the empty schema.
+                let any = values.as_object().is_some_and(Map::is_empty);
+                schema["additionalProperties"] = if any { json!(true) } else { values };
             }
         }
         schema
