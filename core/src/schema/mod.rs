@@ -5,8 +5,8 @@
 //! The schema describes what decoding accepts; what encoding writes is a subset of it. The
 //! differences that JSON Schema cannot express are listed, with their reasons, beside the
 //! property tests that compare the validator with the decoder
-//! (`tests/tests/schema/allowed.rs`): for example a repeated key, which a JSON object in a
-//! validator has already lost.
+//! (`tests/tests/differential/schema_allowed.rs`): for example a repeated key, which the
+//! object a validator sees has already lost.
 //!
 //! ```
 //! use callparty::{ApiEnum, ApiModel, UnknownValue};
