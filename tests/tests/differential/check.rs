@@ -34,7 +34,7 @@ fn config() -> Config {
     }
 }
 
-fn run<T: std::fmt::Debug>(
+pub fn run<T: std::fmt::Debug>(
     strategy: impl Strategy<Value = T>,
     test: impl Fn(T) -> Result<(), TestCaseError>,
 ) {
@@ -112,27 +112,54 @@ pub fn inputs<S: Subject>(expected_differences: &[&str]) {
         }
         Ok(())
     });
-    let seen = seen.into_inner();
-    let [accepted, rejected] = tally.into_inner();
+    let reasons = allowed::DIFFERENCES
+        .iter()
+        .map(|difference| (difference.name, difference.reason));
+    assert_tally(
+        tally.into_inner(),
+        &seen.into_inner(),
+        expected_differences,
+        reasons,
+    );
+}
+
+/// The end of an inputs property: the documents were balanced between accepted and
+/// rejected by both sides (`tally`), and the differences `seen` are the `expected` ones, so
+/// that the list of allowed differences cannot go stale.
+pub fn assert_tally<'r>(
+    [accepted, rejected]: [usize; 2],
+    seen: &[&str],
+    expected: &[&str],
+    reasons: impl Iterator<Item = (&'r str, &'r str)> + Clone,
+) {
     // A generator that only ever produces garbage, or only valid documents, proves little.
     let cases = accepted + rejected + seen.len();
     assert!(
         accepted * 10 >= cases && rejected * 10 >= cases,
         "unbalanced inputs: {accepted} accepted, {rejected} rejected by both"
     );
-    for name in expected_differences {
-        let difference = allowed::DIFFERENCES
-            .iter()
-            .find(|difference| difference.name == *name)
+    for name in expected {
+        let (_, reason) = reasons
+            .clone()
+            .find(|(listed, _)| listed == name)
             .expect("a listed difference");
         assert!(
             seen.contains(name),
-            "the allowed difference {name:?} ({}) never occurred in this run",
-            difference.reason
+            "the allowed difference {name:?} ({reason}) never occurred in this run"
         );
     }
+    let mut unexpected: Vec<&&str> = seen
+        .iter()
+        .filter(|name| !expected.contains(name))
+        .collect();
+    unexpected.sort();
+    unexpected.dedup();
+    assert!(
+        unexpected.is_empty(),
+        "differences not expected here: {unexpected:?}"
+    );
 }
 
-fn fail(error: impl std::fmt::Display) -> TestCaseError {
+pub fn fail(error: impl std::fmt::Display) -> TestCaseError {
     TestCaseError::fail(error.to_string())
 }

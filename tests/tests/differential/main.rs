@@ -1,4 +1,5 @@
-//! Differential tests of `ApiModel` and `ApiEnum` against serde_derive, with proptest.
+//! Differential tests of `ApiModel` and `ApiEnum` against serde_derive, with proptest, and
+//! of `callparty::schema` against the decoders (`schema.rs`).
 //!
 //! Every model under test has a twin: the same struct derived with serde_derive and the
 //! equivalent `#[serde(...)]` attributes. Two properties run for each family of models:
@@ -20,6 +21,8 @@ mod deep;
 mod fixtures;
 mod generate;
 mod mirror;
+mod schema;
+mod schema_allowed;
 mod subjects;
 
 use subjects::{Notification, Purpose, SessionTree};
@@ -55,5 +58,44 @@ fn inputs_of_the_purpose_built_models() {
         "duplicate unknown key",
         "array for a model with extra",
         "unit variant in map form",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_session_tree() {
+    schema::values::<SessionTree>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_session_tree() {
+    schema::inputs::<SessionTree>(&["array for a model", "duplicate key"]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_notification() {
+    schema::values::<Notification>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_notification() {
+    schema::inputs::<Notification>(&[
+        "array for a model",
+        "duplicate key",
+        "integer with a fraction or exponent",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_purpose_built_models() {
+    schema::values::<Purpose>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_purpose_built_models() {
+    schema::inputs::<Purpose>(&[
+        "array for a model",
+        "duplicate key",
+        "escaped string for a borrowed &str",
+        "ignored value that serde_json cannot build",
     ]);
 }

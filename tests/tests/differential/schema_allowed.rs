@@ -8,10 +8,9 @@ use std::collections::BTreeSet;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-/// One error of the validator: the keyword that failed and the value it failed on.
+/// One error of the validator, or the parse error of a document that is no JSON value.
 pub struct SchemaError {
-    pub keyword: String,
-    pub instance: Value,
+    pub not_json: bool,
     pub message: String,
 }
 
@@ -20,6 +19,9 @@ pub struct Verdicts<'a> {
     pub text: &'a str,
     pub decoder: Option<String>,
     pub schema: Option<Vec<SchemaError>>,
+    /// Whether the document is valid when any model may also be an array
+    /// ([`with_array_models`]).
+    pub valid_with_array_models: bool,
 }
 
 pub struct Difference {
@@ -55,15 +57,19 @@ pub const DIFFERENCES: &[Difference] = &[
                  that compact formats such as postcard use. No JSON API sends it, and \
                  describing it would make every model of an OpenAPI document a one-of of an \
                  object and an array, so the schema describes the object form only.",
+        applies: |v| v.decoder.is_none() && v.schema.is_some() && v.valid_with_array_models,
+    },
+    Difference {
+        name: "ignored value that serde_json cannot build",
+        reason: "A model without an extra map skips an unknown key's value without building \
+                 it, and serde_json skips any number and any depth of nesting. A validator \
+                 reads a built value, and building one fails on a number beyond f64's range \
+                 (1e400) or past 128 levels of nesting.",
         applies: |v| {
             v.decoder.is_none()
-                && v.schema.as_ref().is_some_and(|errors| {
-                    !errors.is_empty()
-                        && errors.iter().all(|error| {
-                            error.instance.is_array()
-                                && matches!(error.keyword.as_str(), "type" | "anyOf")
-                        })
-                })
+                && v.schema
+                    .as_ref()
+                    .is_some_and(|errors| errors.iter().all(|error| error.not_json))
         },
     },
     Difference {
@@ -94,8 +100,7 @@ pub fn validate(validator: &jsonschema::Validator, text: &str) -> Option<Vec<Sch
         Ok(instance) => instance,
         Err(error) => {
             return Some(vec![SchemaError {
-                keyword: "(not JSON)".to_owned(),
-                instance: Value::Null,
+                not_json: true,
                 message: error.to_string(),
             }]);
         }
@@ -103,12 +108,29 @@ pub fn validate(validator: &jsonschema::Validator, text: &str) -> Option<Vec<Sch
     let errors: Vec<SchemaError> = validator
         .iter_errors(&instance)
         .map(|error| SchemaError {
-            keyword: error.kind().keyword().to_owned(),
-            instance: error.instance().clone().into_owned(),
+            not_json: false,
             message: format!("{error} at {}", error.instance_path()),
         })
         .collect();
     (!errors.is_empty()).then_some(errors)
+}
+
+/// `schema` with every model also allowed to be any array: the validator of the difference
+/// "array for a model". A model's definition is an object schema with `properties`.
+pub fn with_array_models(schema: &Value) -> Value {
+    let mut schema = schema.clone();
+    for definitions in ["$defs", "components"] {
+        let Some(Value::Object(definitions)) = schema.get_mut(definitions) else {
+            continue;
+        };
+        for definition in definitions.values_mut() {
+            if definition.get("properties").is_some() {
+                let object = definition.take();
+                *definition = serde_json::json!({"anyOf": [object, {"type": "array"}]});
+            }
+        }
+    }
+    schema
 }
 
 /// Whether some object of the JSON text repeats a key (invalid JSON counts as no).
