@@ -19,7 +19,35 @@ pub use errors::{duplicate_field, missing_field, unknown_field, write_expected};
 pub use field_key::{FieldKey, FieldSeed};
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;
+pub use std::borrow::Cow;
 pub use std::string::String;
+
+#[cfg(feature = "schemars")]
+pub use crate::schema::with_schemars::{
+    json_schema as schemars_schema, schema_name as schemars_name,
+};
+#[cfg(feature = "schemars")]
+pub use schemars;
+
+/// Keeps what the derives generate for the `schemars` feature when it is on, and drops it
+/// otherwise: the feature is `callparty`'s, which the derive cannot see, and without it no
+/// schema code reaches the user's crate.
+#[cfg(feature = "schemars")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __callparty_if_schemars {
+    ($($tokens:tt)*) => { $($tokens)* };
+}
+
+/// See the other definition.
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __callparty_if_schemars {
+    ($($tokens:tt)*) => {};
+}
+
+pub use crate::__callparty_if_schemars as if_schemars;
 
 use crate::doc::{EnumDoc, ModelDoc, UnknownFields};
 

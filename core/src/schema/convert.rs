@@ -24,7 +24,7 @@ use crate::doc::{
 /// Converts type references, collecting the definitions they reach.
 pub struct Converter {
     /// What a `$ref` starts with: `#/$defs/` or `#/components/schemas/`.
-    ref_prefix: &'static str,
+    ref_prefix: String,
     names: Names,
     /// Reached but not yet defined, in the order they were reached.
     pending: VecDeque<(String, Named)>,
@@ -38,9 +38,9 @@ enum Named {
 }
 
 impl Converter {
-    pub fn new(ref_prefix: &'static str) -> Converter {
+    pub fn new(ref_prefix: impl Into<String>) -> Converter {
         Converter {
-            ref_prefix,
+            ref_prefix: ref_prefix.into(),
             names: Names::default(),
             pending: VecDeque::new(),
             definitions: Map::new(),
@@ -88,14 +88,25 @@ impl Converter {
         }
     }
 
+    /// The schema of `type_ref` itself: for a model or an enum its definition, not a `$ref`
+    /// (what schemars asks of a type's `json_schema`); for any other type [`Self::schema`].
+    pub fn own_schema(&mut self, type_ref: &TypeRef) -> Value {
+        match *type_ref {
+            TypeRef::Model(model) => self.model(model.doc()),
+            TypeRef::Enum(api_enum) => enumeration(api_enum.doc()),
+            _ => self.schema(type_ref),
+        }
+    }
+
     /// Defines everything reached so far, and what that reaches in turn; returns the
     /// definitions by name.
     pub fn finish(mut self) -> Map<String, Value> {
         while let Some((name, named)) = self.pending.pop_front() {
-            let definition = match named {
-                Named::Model(model) => self.model(model.doc()),
-                Named::Enum(api_enum) => enumeration(api_enum.doc()),
+            let type_ref = match named {
+                Named::Model(model) => TypeRef::Model(model),
+                Named::Enum(api_enum) => TypeRef::Enum(api_enum),
             };
+            let definition = self.own_schema(&type_ref);
             self.definitions.insert(name, definition);
         }
         self.definitions

@@ -52,6 +52,8 @@
 
 mod convert;
 mod naming;
+#[cfg(feature = "schemars")]
+pub mod with_schemars;
 
 use serde_json::{Value, json};
 

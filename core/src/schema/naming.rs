@@ -33,7 +33,7 @@ impl Names {
 }
 
 /// `doc_name`, followed by the type arguments of `rust_type` without paths or lifetimes.
-fn with_type_arguments(doc_name: &str, rust_type: &str) -> String {
+pub fn with_type_arguments(doc_name: &str, rust_type: &str) -> String {
     let short = without_paths(rust_type);
     let arguments = short
         .split_once('<')

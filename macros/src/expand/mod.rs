@@ -9,6 +9,7 @@ mod model_de;
 mod model_ser;
 mod placeholder;
 mod runtime;
+mod schemars;
 mod spans;
 mod type_ref;
 
@@ -31,7 +32,11 @@ pub fn model(input: &DeriveInput) -> TokenStream {
             let deserialize = model_de::expand(&model, krate);
             let doc = doc::model(&model, krate);
             let describe = type_ref::describe_model(&model, krate);
-            wrap(krate, quote!(#serialize #deserialize #doc #describe))
+            let json_schema = schemars::model(&model, krate);
+            wrap(
+                krate,
+                quote!(#serialize #deserialize #doc #describe #json_schema),
+            )
         }
         Err(error) => placeholder::model(&model, error),
     }
@@ -46,7 +51,8 @@ pub fn api_enum(input: &DeriveInput) -> TokenStream {
             let krate = &api_enum.runtime;
             let expanded = api_enum::expand(&api_enum, krate);
             let describe = type_ref::describe_enum(&api_enum, krate);
-            wrap(krate, quote!(#expanded #describe))
+            let json_schema = schemars::api_enum(api_enum.original, krate);
+            wrap(krate, quote!(#expanded #describe #json_schema))
         }
         Err(error) => placeholder::api_enum(&api_enum, error),
     }

@@ -69,9 +69,12 @@ pub fn describe_enum(api_enum: &Enum, krate: &Path) -> TokenStream {
     )
 }
 
-/// What a failed derive implements instead, so that other types' docs still compile.
+/// What a failed derive implements instead, so that other types' docs and schemas still
+/// compile.
 pub fn placeholder(input: &DeriveInput, krate: &Path) -> TokenStream {
-    describe(input, &input.generics, krate, quote!(Undescribed))
+    let describe = describe(input, &input.generics, krate, quote!(Undescribed));
+    let json_schema = super::schemars::json_schema(input, &input.generics, krate, &[]);
+    quote!(#describe #json_schema)
 }
 
 /// `impl Describe` whose `TYPE` is the `TypeRef` variant `type_ref`.
