@@ -28,14 +28,9 @@ use crate::schema::openapi_components;
 pub fn openapi_document() -> Value {
     let mut paths = Map::new();
     for operation in ALL {
-        let Value::Object(methods) = paths.entry(operation.path).or_insert_with(|| json!({}))
-        else {
-            unreachable!("every path entry is an object");
-        };
-        methods.insert(
-            operation.method.as_str().to_lowercase(),
-            operation_object(operation),
-        );
+        let method = operation.method.as_str().to_lowercase();
+        let entry = paths.entry(operation.path).or_insert_with(|| json!({}));
+        entry[method] = operation_object(operation);
     }
     json!({
         "openapi": "3.1.0",
