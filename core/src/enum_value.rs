@@ -129,7 +129,7 @@ impl fmt::Display for ParseEnumError {
             "unknown {} value {:?}, expected ",
             self.enum_name, self.value
         )?;
-        crate::__private::write_expected(f, self.expected)
+        crate::messages::write_expected(f, self.expected)
     }
 }
 

@@ -97,7 +97,7 @@ fn next_new_value<'de, A: MapAccess<'de>, V: DeserializeOwned>(
     model: &'static str,
 ) -> Result<V, A::Error> {
     if seen {
-        return Err(crate::__private::duplicate_field(model, key));
+        return Err(crate::messages::duplicate_field(model, key));
     }
     map.next_value()
 }

@@ -1,11 +1,20 @@
 //! JSON encoding and decoding whose errors say where the bad value is.
 //!
-//! These wrap `serde_json` with `serde_path_to_error`, so an error in a deeply nested model
-//! reads `parties[1].status.code: unknown ...` instead of only a line and column.
+//! An error in a deeply nested model reads `parties[1].status.code: unknown ...`, not only a
+//! line and column. Success costs what the `serde_json` call each function wraps costs,
+//! because it is that call: the path to a bad value is found only after a failure, by decoding
+//! the same input (or encoding the same value) a second time through `serde_path_to_error`.
+//! That second pass also runs the type's `Deserialize` (or `Serialize`) impl again. An impl
+//! that does not fail the same way twice, which only a non-deterministic impl can do, gets
+//! the first error with no path ([`Error::path`] is then empty).
+//!
+//! [`from_reader`] cannot read its input twice, so its errors have no path; see there.
 
 use serde_path_to_error::Segment;
 use std::fmt;
+use std::io;
 
+use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
 /// Decodes a value of type `T` from a JSON string.
@@ -21,8 +30,10 @@ use serde_json::error::Category;
 ///     "[1]: invalid value: integer `-2`, expected u32 at line 1 column 6 (decoding Vec<u32>)"
 /// );
 /// ```
+#[inline]
 pub fn from_str<'a, T: serde::Deserialize<'a>>(s: &'a str) -> Result<T, Error> {
-    decode(&mut serde_json::Deserializer::from_str(s))
+    serde_json::from_str(s)
+        .map_err(|first| decoding_failed::<T, _>(first, serde_json::Deserializer::from_str(s)))
 }
 
 /// Decodes a value of type `T` from JSON bytes.
@@ -31,8 +42,41 @@ pub fn from_str<'a, T: serde::Deserialize<'a>>(s: &'a str) -> Result<T, Error> {
 /// let err = callparty::json::from_slice::<Vec<u32>>(b"[1, 2").unwrap_err();
 /// assert!(err.is_eof());
 /// ```
+#[inline]
 pub fn from_slice<'a, T: serde::Deserialize<'a>>(v: &'a [u8]) -> Result<T, Error> {
-    decode(&mut serde_json::Deserializer::from_slice(v))
+    serde_json::from_slice(v)
+        .map_err(|first| decoding_failed::<T, _>(first, serde_json::Deserializer::from_slice(v)))
+}
+
+/// Decodes a value of type `T` from a stream of JSON, to its end, at the cost of
+/// `serde_json::from_reader`.
+///
+/// A stream cannot be read a second time, so a failure here reports no path
+/// ([`Error::path`] is empty): the message, the line and column, and the type are those
+/// [`from_slice`] reports, except that serde_json's reader, having read a byte ahead, may
+/// place an error one column later. Tracking the path while decoding would have cost every
+/// successful decode about 60% more time (see BENCHMARKS.md). Where the whole input fits in
+/// memory, reading it into a `Vec` and calling [`from_slice`] is faster than any reader (as
+/// with `serde_json` alone, whose reader goes byte by byte) and reports the path.
+/// The reader is not buffered here: wrap a file or socket in a [`std::io::BufReader`].
+/// An error of the reader itself is classified [`Category::Io`].
+///
+/// ```
+/// use std::collections::BTreeMap;
+///
+/// let input = br#"{"a": [1, "x"]}"#;
+/// let err = callparty::json::from_reader::<_, BTreeMap<String, Vec<u8>>>(&input[..])
+///     .unwrap_err();
+/// assert_eq!(err.path(), "");
+/// assert!(err.to_string().starts_with(r#"invalid type: string "x", expected u8"#));
+///
+/// // For the path, read the whole input and decode the slice.
+/// let err = callparty::json::from_slice::<BTreeMap<String, Vec<u8>>>(input).unwrap_err();
+/// assert_eq!(err.path(), "a[1]");
+/// ```
+#[inline]
+pub fn from_reader<R: io::Read, T: DeserializeOwned>(reader: R) -> Result<T, Error> {
+    serde_json::from_reader(reader).map_err(|error| without_path::<T>(Direction::Decoding, error))
 }
 
 /// Encodes `value` as compact JSON.
@@ -40,10 +84,21 @@ pub fn from_slice<'a, T: serde::Deserialize<'a>>(v: &'a [u8]) -> Result<T, Error
 /// ```
 /// assert_eq!(callparty::json::to_string(&vec![1u32, 2]).unwrap(), "[1,2]");
 /// ```
+#[inline]
 pub fn to_string<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut out = Vec::new();
-    encode(value, &mut serde_json::Serializer::new(&mut out))?;
-    utf8::<T>(out)
+    serde_json::to_string(value)
+        .map_err(|first| encoding_failed(value, first, serde_json::Serializer::new(io::sink())))
+}
+
+/// Encodes `value` as compact JSON bytes.
+///
+/// ```
+/// assert_eq!(callparty::json::to_vec(&vec![1u32, 2]).unwrap(), b"[1,2]");
+/// ```
+#[inline]
+pub fn to_vec<T: serde::Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(value)
+        .map_err(|first| encoding_failed(value, first, serde_json::Serializer::new(io::sink())))
 }
 
 /// Encodes `value` as indented JSON.
@@ -52,10 +107,10 @@ pub fn to_string<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Erro
 /// let json = callparty::json::to_string_pretty(&vec![1u32, 2]).unwrap();
 /// assert_eq!(json, "[\n  1,\n  2\n]");
 /// ```
+#[inline]
 pub fn to_string_pretty<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut out = Vec::new();
-    encode(value, &mut serde_json::Serializer::pretty(&mut out))?;
-    utf8::<T>(out)
+    serde_json::to_string_pretty(value)
+        .map_err(|first| encoding_failed(value, first, serde_json::Serializer::pretty(io::sink())))
 }
 
 /// A JSON error with the path to the value that caused it and the Rust type being handled.
@@ -70,8 +125,12 @@ pub fn to_string_pretty<T: serde::Serialize + ?Sized>(value: &T) -> Result<Strin
 /// assert!(err.is_data());
 /// assert_eq!((err.line(), err.column()), (1, 13));
 /// ```
+// Boxed, as `serde_json::Error` is, so that `Result<T, Error>` is no larger than the
+// `Result<T, serde_json::Error>` the functions above wrap.
+pub struct Error(Box<Details>);
+
 #[derive(Debug)]
-pub struct Error {
+struct Details {
     path: String,
     type_name: String,
     direction: Direction,
@@ -84,44 +143,49 @@ enum Direction {
     Encoding,
 }
 
+/// The path of an error whose place is not known (see the module documentation).
+const UNKNOWN_PATH: &str = "";
+
 impl Error {
     fn new<T: ?Sized>(direction: Direction, path: String, inner: serde_json::Error) -> Self {
-        Error {
+        Error(Box::new(Details {
             path,
             type_name: short_type_name(std::any::type_name::<T>()),
             direction,
             inner,
-        }
+        }))
     }
 
-    /// Path to the offending value, e.g. `parties[1].status.code`; `.` for the root.
+    /// Path to the offending value, e.g. `parties[1].status.code`; `.` for the root. Empty
+    /// when the place is not known: for [`from_reader`], and after a decode (or encode) that
+    /// failed did not fail the same way a second time (see the [module documentation](self)).
     pub fn path(&self) -> &str {
-        &self.path
+        &self.0.path
     }
 
     /// The Rust type being decoded or encoded, without module paths, e.g. `Vec<CallParty>`.
     pub fn type_name(&self) -> &str {
-        &self.type_name
+        &self.0.type_name
     }
 
     /// One-based line of the error in the input, or 0 when encoding.
     pub fn line(&self) -> usize {
-        self.inner.line()
+        self.0.inner.line()
     }
 
     /// One-based column of the error in the input, or 0 when encoding.
     pub fn column(&self) -> usize {
-        self.inner.column()
+        self.0.inner.column()
     }
 
     /// The underlying `serde_json` error.
     pub fn inner(&self) -> &serde_json::Error {
-        &self.inner
+        &self.0.inner
     }
 
     /// What kind of failure this is: bad data, bad syntax, early end of input, or I/O.
     pub fn classify(&self) -> Category {
-        self.inner.classify()
+        self.0.inner.classify()
     }
 
     /// Whether the JSON was well formed but did not fit the type, e.g. a wrong enum value.
@@ -142,25 +206,46 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The root path "." says nothing the message does not, so it is left out.
-        if self.path != "." {
-            write!(f, "{}: ", self.path)?;
+        // The root path "." says nothing the message does not, so it is left out, as is an
+        // unknown one.
+        let path = self.path();
+        if path != "." && path != UNKNOWN_PATH {
+            write!(f, "{path}: ")?;
         }
-        let verb = match self.direction {
+        let verb = match self.0.direction {
             Direction::Decoding => "decoding",
             Direction::Encoding => "encoding",
         };
-        write!(f, "{} ({verb} {})", self.inner, self.type_name)
+        write!(f, "{} ({verb} {})", self.0.inner, self.0.type_name)
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Details {
+            path,
+            type_name,
+            direction,
+            inner,
+        } = &*self.0;
+        f.debug_struct("Error")
+            .field("path", path)
+            .field("type_name", type_name)
+            .field("direction", direction)
+            .field("inner", inner)
+            .finish()
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.inner)
+        Some(&self.0.inner)
     }
 }
 
-fn decode<'de, R, T>(de: &mut serde_json::Deserializer<R>) -> Result<T, Error>
+/// Decodes with the path tracked, then checks that only whitespace follows, as
+/// `serde_json::from_slice` and its siblings do.
+fn decode_tracked<'de, R, T>(de: &mut serde_json::Deserializer<R>) -> Result<T, Error>
 where
     R: serde_json::de::Read<'de>,
     T: serde::Deserialize<'de>,
@@ -173,14 +258,57 @@ where
     Ok(value)
 }
 
-fn encode<T, W, F>(value: &T, ser: &mut serde_json::Serializer<W, F>) -> Result<(), Error>
+/// The error of a plain decode that failed with `first`: the same input, read again by `de`
+/// with the path tracked, gives the path.
+#[cold]
+#[inline(never)]
+fn decoding_failed<'de, T, R>(
+    first: serde_json::Error,
+    mut de: serde_json::Deserializer<R>,
+) -> Error
+where
+    R: serde_json::de::Read<'de>,
+    T: serde::Deserialize<'de>,
+{
+    match decode_tracked::<R, T>(&mut de) {
+        Err(again) if same_failure(&first, &again.0.inner) => again,
+        _ => without_path::<T>(Direction::Decoding, first),
+    }
+}
+
+/// The error of a plain encode that failed with `first`: encoding `value` again into `ser`,
+/// which writes nowhere, with the path tracked, gives the path.
+#[cold]
+#[inline(never)]
+fn encoding_failed<T, F>(
+    value: &T,
+    first: serde_json::Error,
+    mut ser: serde_json::Serializer<io::Sink, F>,
+) -> Error
 where
     T: serde::Serialize + ?Sized,
-    W: std::io::Write,
     F: serde_json::ser::Formatter,
 {
-    serde_path_to_error::serialize(value, ser)
-        .map_err(|e| Error::new::<T>(Direction::Encoding, known_path(e.path()), e.into_inner()))
+    match serde_path_to_error::serialize(value, &mut ser) {
+        Err(again) if same_failure(&first, again.inner()) => Error::new::<T>(
+            Direction::Encoding,
+            known_path(again.path()),
+            again.into_inner(),
+        ),
+        _ => without_path::<T>(Direction::Encoding, first),
+    }
+}
+
+/// An error whose place is not known.
+#[cold]
+#[inline(never)]
+fn without_path<T: ?Sized>(direction: Direction, error: serde_json::Error) -> Error {
+    Error::new::<T>(direction, UNKNOWN_PATH.to_owned(), error)
+}
+
+/// Whether two errors report the same failure: same kind, message and place.
+fn same_failure(first: &serde_json::Error, again: &serde_json::Error) -> bool {
+    first.classify() == again.classify() && first.to_string() == again.to_string()
 }
 
 /// The path without the trailing `?` segments serde_path_to_error adds where it saw no key
@@ -212,14 +340,6 @@ fn push_member(shown: &mut String, name: &str) {
         shown.push('.');
     }
     shown.push_str(name);
-}
-
-/// serde_json only writes UTF-8, but a user `Serialize` impl cannot make us panic either.
-fn utf8<T: ?Sized>(bytes: Vec<u8>) -> Result<String, Error> {
-    String::from_utf8(bytes).map_err(|e| {
-        let inner = <serde_json::Error as serde::ser::Error>::custom(e);
-        Error::new::<T>(Direction::Encoding, ".".to_owned(), inner)
-    })
 }
 
 /// Drops module paths everywhere in a type name, also inside generics:
@@ -333,6 +453,233 @@ mod tests {
             "{\n  \"a\": [\n    true\n  ]\n}"
         );
         assert_eq!(to_string("unsized str").unwrap(), "\"unsized str\"");
+    }
+
+    #[test]
+    fn to_vec_writes_what_to_string_writes() {
+        let map = BTreeMap::from([("a", vec![true])]);
+        assert_eq!(to_vec(&map).unwrap(), to_string(&map).unwrap().into_bytes());
+        let mut bad = BTreeMap::new();
+        bad.insert(vec![1u8], 2u8);
+        assert_eq!(
+            to_vec(&[bad]).unwrap_err().to_string(),
+            "[0]: key must be a string (encoding [BTreeMap<Vec<u8>, u8>; 1])"
+        );
+    }
+
+    mod probes {
+        //! Types whose serde impls record what they were called with, to see how many times
+        //! the functions above decode or encode, and through which deserializer.
+
+        use serde::de::{Deserialize, Deserializer, Error as _};
+        use serde::ser::{Error as _, Serialize, Serializer};
+        use std::cell::RefCell;
+
+        thread_local! {
+            /// The type name of each deserializer (or serializer) a probe was given.
+            static CALLS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+        }
+
+        /// Forgets earlier calls and returns the number of the next one.
+        fn record<D>() -> usize {
+            CALLS.with(|calls| {
+                let mut calls = calls.borrow_mut();
+                calls.push(std::any::type_name::<D>());
+                calls.len() - 1
+            })
+        }
+
+        /// The calls recorded since the last `take`.
+        pub fn take() -> Vec<&'static str> {
+            CALLS.with(|calls| std::mem::take(&mut *calls.borrow_mut()))
+        }
+
+        /// A `u8` that only records its deserializer.
+        #[derive(Debug)]
+        pub struct Probe;
+
+        impl<'de> Deserialize<'de> for Probe {
+            fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+                record::<D>();
+                u8::deserialize(de).map(|_| Probe)
+            }
+        }
+
+        /// Fails on the first decode only: not deterministic, so a second decode does not
+        /// reproduce the failure.
+        #[derive(Debug)]
+        pub struct FailsOnce;
+
+        impl<'de> Deserialize<'de> for FailsOnce {
+            fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+                let call = record::<D>();
+                u8::deserialize(de)?;
+                match call {
+                    0 => Err(D::Error::custom("first decode fails")),
+                    _ => Ok(FailsOnce),
+                }
+            }
+        }
+
+        /// Fails differently on each decode.
+        #[derive(Debug)]
+        pub struct FailsDifferently;
+
+        impl<'de> Deserialize<'de> for FailsDifferently {
+            fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+                let call = record::<D>();
+                u8::deserialize(de)?;
+                Err(D::Error::custom(format_args!("decode number {call} fails")))
+            }
+        }
+
+        impl Serialize for FailsOnce {
+            fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+                match record::<S>() {
+                    0 => Err(S::Error::custom("first encode fails")),
+                    _ => ser.serialize_u8(1),
+                }
+            }
+        }
+
+        impl Serialize for FailsDifferently {
+            fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+                Err(S::Error::custom(format_args!(
+                    "encode number {} fails",
+                    record::<S>()
+                )))
+            }
+        }
+    }
+
+    use probes::{FailsDifferently, FailsOnce, Probe};
+
+    fn tracked(deserializer: &str) -> bool {
+        deserializer.contains("serde_path_to_error")
+    }
+
+    #[test]
+    fn a_success_decodes_once_without_tracking_the_path() {
+        probes::take();
+        from_str::<Vec<Probe>>("[1, 2]").unwrap();
+        from_slice::<Probe>(b"3").unwrap();
+        let calls = probes::take();
+        assert_eq!(calls.len(), 3, "{calls:?}");
+        assert!(!calls.iter().any(|call| tracked(call)), "{calls:?}");
+    }
+
+    #[test]
+    fn a_failure_decodes_again_tracking_the_path() {
+        probes::take();
+        let err = from_str::<Vec<Probe>>("[1, -1]").unwrap_err();
+        assert_eq!(err.path(), "[1]");
+        let calls = probes::take();
+        let tracked_calls: Vec<bool> = calls.iter().map(|call| tracked(call)).collect();
+        assert_eq!(tracked_calls, [false, false, true, true], "{calls:?}");
+    }
+
+    #[test]
+    fn a_failure_that_does_not_come_again_keeps_the_first_error_without_a_path() {
+        probes::take();
+        let err = from_str::<Vec<FailsOnce>>("[7]").unwrap_err();
+        assert_eq!(probes::take().len(), 2);
+        assert_eq!(err.path(), "");
+        assert_eq!(
+            err.to_string(),
+            "first decode fails at line 1 column 3 (decoding Vec<FailsOnce>)"
+        );
+        let err = from_slice::<Vec<FailsDifferently>>(b"[7]").unwrap_err();
+        assert_eq!(probes::take().len(), 2);
+        assert_eq!(err.path(), "");
+        assert!(err.is_data());
+        assert_eq!(
+            err.to_string(),
+            "decode number 0 fails at line 1 column 3 (decoding Vec<FailsDifferently>)"
+        );
+    }
+
+    #[test]
+    fn an_encoding_failure_that_does_not_come_again_keeps_the_first_error() {
+        probes::take();
+        let err = to_string(&[FailsOnce]).unwrap_err();
+        assert_eq!(probes::take().len(), 2);
+        assert_eq!(
+            (err.path(), err.to_string().as_str()),
+            ("", "first encode fails (encoding [FailsOnce; 1])")
+        );
+        let err = to_vec(&[FailsDifferently]).unwrap_err();
+        assert_eq!(
+            (err.path(), err.to_string().as_str()),
+            ("", "encode number 0 fails (encoding [FailsDifferently; 1])")
+        );
+        let err = to_string_pretty(&vec![FailsDifferently]).unwrap_err();
+        assert_eq!(err.path(), "");
+    }
+
+    #[test]
+    fn from_reader_decodes_once_without_tracking_the_path() {
+        probes::take();
+        let ok: Vec<Probe> = from_reader(&b"[1, 2]"[..]).unwrap();
+        assert_eq!(ok.len(), 2);
+        from_reader::<_, Vec<Probe>>(&b"[1, -1]"[..]).unwrap_err();
+        let calls = probes::take();
+        assert_eq!(calls.len(), 4, "{calls:?}");
+        assert!(!calls.iter().any(|call| tracked(call)), "{calls:?}");
+    }
+
+    /// Inputs on which serde_json's reader and slice agree on the column.
+    #[test]
+    fn from_reader_reports_what_from_slice_reports_but_the_path() {
+        let inputs: [&[u8]; 5] = [
+            br#"{"a": [1, "x"]}"#,
+            br#"{"a": [1, 2"#,
+            br#"{"a": [1, 2]} x"#,
+            br#"{"a": [1, 2], "b": true}"#,
+            b"",
+        ];
+        type Map = BTreeMap<String, Vec<u8>>;
+        for input in inputs {
+            let from_slice = from_slice::<Map>(input).map(drop).unwrap_err();
+            let from_reader = from_reader::<_, Map>(input).map(drop).unwrap_err();
+            let context = String::from_utf8_lossy(input);
+            assert_eq!(from_reader.path(), "", "{context}");
+            assert_eq!(from_reader.classify(), from_slice.classify(), "{context}");
+            assert_eq!(
+                from_reader.to_string(),
+                format!(
+                    "{} (decoding {})",
+                    from_slice.inner(),
+                    from_slice.type_name()
+                ),
+                "{context}"
+            );
+        }
+    }
+
+    #[test]
+    fn from_reader_classifies_a_failing_reader_as_io() {
+        struct Broken;
+        impl io::Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::Error::other("connection reset"))
+            }
+        }
+        let err = from_reader::<_, Vec<u8>>(io::Read::chain(&b"[1, "[..], Broken)).unwrap_err();
+        assert_eq!(err.classify(), Category::Io);
+        assert_eq!(
+            err.to_string(),
+            "connection reset at line 1 column 4 (decoding Vec<u8>)"
+        );
+    }
+
+    #[test]
+    fn errors_are_no_larger_than_serde_json_errors() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<Error>(), size_of::<serde_json::Error>());
+        assert_eq!(
+            size_of::<Result<Vec<u8>, Error>>(),
+            size_of::<Result<Vec<u8>, serde_json::Error>>()
+        );
     }
 
     #[test]

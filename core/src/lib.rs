@@ -17,13 +17,16 @@ pub mod doc;
 mod enum_value;
 mod extra;
 pub mod json;
+mod json_kind;
 pub mod lossless;
+mod messages;
 mod model;
 pub mod schema;
-// RingCentral's models, operations and the notification fold sit apart from the runtime,
-// which never uses them; their public paths are `callparty::models`, `callparty::operations`
-// and `callparty::session_state`. An SDK for another API turns the default `ringcentral`
-// feature off and compiles none of it.
+// RingCentral's models, operations, the notification fold and the webhook endpoint sit apart
+// from the runtime, which never uses them; their public paths are `callparty::models`,
+// `callparty::operations`, `callparty::session_state`, `callparty::snapshot` and
+// `callparty::webhook`. An SDK for another API turns the default `ringcentral` feature off
+// and compiles none of it.
 #[cfg(feature = "ringcentral")]
 #[path = "ringcentral/models/mod.rs"]
 pub mod models;
@@ -33,8 +36,19 @@ pub mod operations;
 #[cfg(feature = "ringcentral")]
 #[path = "ringcentral/session_state/mod.rs"]
 pub mod session_state;
+#[cfg(feature = "ringcentral")]
+#[path = "ringcentral/snapshot.rs"]
+pub mod snapshot;
+mod union;
+mod unknown_variant;
+#[cfg(feature = "webhook")]
+#[path = "ringcentral/webhook/mod.rs"]
+pub mod webhook;
 
-pub use callparty_macros::{ApiEnum, ApiModel};
+pub use callparty_macros::{ApiEnum, ApiModel, ApiUnion};
 pub use enum_value::{ApiEnum, ParseEnumError, UnknownValue};
 pub use extra::{Extra, ExtraFields};
+pub use json_kind::{JsonKind, JsonValueKind};
 pub use model::ApiModel;
+pub use union::ApiUnion;
+pub use unknown_variant::UnknownVariant;

@@ -25,3 +25,9 @@ pub trait ApiModel {
     /// The model's documentation: its name, description and fields.
     const DOC: &'static ModelDoc;
 }
+
+/// A boxed model is the model, with its documentation: a tagged union's variant can hold
+/// `Box<Model>`, which keeps the union as small as its smallest variants.
+impl<T: ApiModel + ?Sized> ApiModel for Box<T> {
+    const DOC: &'static ModelDoc = T::DOC;
+}

@@ -1,5 +1,5 @@
-//! The intermediate representation: what a model or an enum means, with every name resolved
-//! and every node keeping `original` so later stages can point at the user's tokens.
+//! The intermediate representation: what a model, an enum or a union means, with every name
+//! resolved and every node keeping `original` so later stages can point at the user's tokens.
 //! `check.rs` and `expand/` read this and never the attributes.
 //!
 //! The IR is built as far as the input allows, also when it has errors: the placeholder impls
@@ -14,6 +14,10 @@ use crate::case::RenameRule;
 use crate::doc_comment::DocText;
 use crate::errors::Diagnostics;
 use crate::ty::{self, Borrow};
+
+mod union;
+
+pub use union::{Form, Held, Union, UnionVariant};
 
 pub struct Model<'a> {
     pub original: &'a DeriveInput,
@@ -176,6 +180,17 @@ fn doc_name(rename: Option<Name>, ident: &Ident) -> String {
     rename.map_or_else(|| unraw(ident), |rename| rename.value)
 }
 
+/// A variant's wire name: its `rename`, else its name under `rule`, else its name.
+fn variant_name(rename: Option<Name>, variant: &syn::Variant, rule: Option<RenameRule>) -> Name {
+    rename.unwrap_or_else(|| {
+        let name = unraw(&variant.ident);
+        Name {
+            value: rule.map_or(name.clone(), |rule| rule.apply_to_variant(&name)),
+            span: variant.ident.span(),
+        }
+    })
+}
+
 pub fn unraw(ident: &Ident) -> String {
     let name = ident.to_string();
     name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
@@ -284,15 +299,7 @@ impl<'a> Enum<'a> {
                 });
                 continue;
             }
-            let value = variant_attrs.rename.unwrap_or_else(|| {
-                let name = unraw(&variant.ident);
-                Name {
-                    value: attrs
-                        .rename_all
-                        .map_or(name.clone(), |rule| rule.apply_to_variant(&name)),
-                    span: variant.ident.span(),
-                }
-            });
+            let value = variant_name(variant_attrs.rename, variant, attrs.rename_all);
             variants.push(Variant {
                 original: variant,
                 value,
@@ -428,6 +435,60 @@ mod tests {
         )
     }
 
+    fn union_fingerprint(union: &Union) -> String {
+        let Union {
+            original: _,
+            runtime,
+            doc_name,
+            doc,
+            form,
+            attrs_failed: _,
+            variants,
+            others,
+            written: _,
+        } = union;
+        let form = match form {
+            Form::OneKey => "one key".to_owned(),
+            Form::Tagged(tag) => format!("tag {}", tag.value),
+            Form::ByKind => "by kind".to_owned(),
+        };
+        let variants: Vec<String> = variants
+            .iter()
+            .map(|variant| {
+                let UnionVariant {
+                    original,
+                    wire,
+                    aliases,
+                    held,
+                    deprecated,
+                    doc,
+                    written: _,
+                } = variant;
+                let held = match held {
+                    Held::One(field) => ty::display(&field.ty),
+                    Held::Nothing => "nothing".to_owned(),
+                    Held::Unsupported => "unsupported".to_owned(),
+                };
+                format!(
+                    "{} {} aliases {:?} holds {held} deprecated {deprecated} doc {:?}",
+                    original.ident,
+                    wire.value,
+                    names(aliases),
+                    doc.literal_text()
+                )
+            })
+            .collect();
+        let others: Vec<String> = others
+            .iter()
+            .map(|other| other.original.ident.to_string())
+            .collect();
+        format!(
+            "runtime {} name {doc_name} doc {:?} form {form} variants {variants:?} others {others:?}",
+            runtime.to_token_stream(),
+            doc.literal_text(),
+        )
+    }
+
     fn names(names: &[Name]) -> Vec<&str> {
         names.iter().map(|name| name.value.as_str()).collect()
     }
@@ -437,8 +498,8 @@ mod tests {
     fn fingerprint_with(site: Site, attr: proc_macro2::TokenStream) -> (String, usize) {
         let attr = (!attr.is_empty()).then(|| quote!(#[api(#attr)]));
         let (container, inner) = match site {
-            Site::Model | Site::Enum => (attr, None),
-            Site::Field | Site::Variant => (None, attr),
+            Site::Model | Site::Enum | Site::Union => (attr, None),
+            Site::Field | Site::Variant | Site::UnionVariant => (None, attr),
         };
         let mut errors = Diagnostics::default();
         let fingerprint = match site {
@@ -450,6 +511,11 @@ mod tests {
             Site::Enum | Site::Variant => {
                 let input: DeriveInput = parse_quote!(#container enum Sample { #inner CallParty });
                 enum_fingerprint(&Enum::from_syn(&input, &mut errors))
+            }
+            Site::Union | Site::UnionVariant => {
+                let input: DeriveInput =
+                    parse_quote!(#container enum Sample { #inner CallParty(String) });
+                union_fingerprint(&Union::from_syn(&input, &mut errors))
             }
         };
         let count = errors

@@ -42,11 +42,20 @@ pub enum Site {
     Field,
     Enum,
     Variant,
+    Union,
+    UnionVariant,
 }
 
 impl Site {
     #[cfg(test)]
-    pub const ALL: [Site; 4] = [Site::Model, Site::Field, Site::Enum, Site::Variant];
+    pub const ALL: [Site; 6] = [
+        Site::Model,
+        Site::Field,
+        Site::Enum,
+        Site::Variant,
+        Site::Union,
+        Site::UnionVariant,
+    ];
 
     fn place(self) -> &'static str {
         match self {
@@ -54,6 +63,8 @@ impl Site {
             Site::Field => "on a field",
             Site::Enum => "on an enum",
             Site::Variant => "on a variant",
+            Site::Union => "on a union",
+            Site::UnionVariant => "on a union variant",
         }
     }
 }
@@ -70,11 +81,13 @@ pub enum Key {
     Rename,
     RenameAll,
     Skip,
+    Tag,
+    Untagged,
 }
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 9] = [
+    pub const ALL: [Key; 11] = [
         Key::Alias,
         Key::Crate,
         Key::Default,
@@ -84,6 +97,8 @@ impl Key {
         Key::Rename,
         Key::RenameAll,
         Key::Skip,
+        Key::Tag,
+        Key::Untagged,
     ];
 
     pub fn name(self) -> &'static str {
@@ -97,6 +112,8 @@ impl Key {
             Key::Rename => "rename",
             Key::RenameAll => "rename_all",
             Key::Skip => "skip",
+            Key::Tag => "tag",
+            Key::Untagged => "untagged",
         }
     }
 
@@ -107,48 +124,62 @@ impl Key {
     /// The table: the slot that this key fills in `target`, or `None` where it is not
     /// accepted.
     fn slot<'s>(self, target: &'s mut Target<'_>) -> Option<Slot<'s>> {
-        use Target::{Enum, Field, Model, Variant};
+        use Target::{Enum, Field, Model, Union, UnionVariant, Variant};
         match self {
             Key::Alias => match target {
                 Field(attrs) => Some(Slot::Names(&mut attrs.aliases)),
                 Variant(attrs) => Some(Slot::Names(&mut attrs.aliases)),
-                Model(_) | Enum(_) => None,
+                UnionVariant(attrs) => Some(Slot::Names(&mut attrs.aliases)),
+                Model(_) | Enum(_) | Union(_) => None,
             },
             Key::Crate => match target {
                 Model(attrs) => Some(Slot::Path(&mut attrs.krate, "::callparty")),
                 Enum(attrs) => Some(Slot::Path(&mut attrs.krate, "::callparty")),
-                Field(_) | Variant(_) => None,
+                Union(attrs) => Some(Slot::Path(&mut attrs.krate, "::callparty")),
+                Field(_) | Variant(_) | UnionVariant(_) => None,
             },
             Key::Default => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.default)),
-                Model(_) | Enum(_) | Variant(_) => None,
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::DenyUnknownFields => match target {
                 Model(attrs) => Some(Slot::Flag(&mut attrs.deny_unknown_fields)),
-                Field(_) | Enum(_) | Variant(_) => None,
+                Field(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::Extra => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.extra)),
-                Model(_) | Enum(_) | Variant(_) => None,
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::Other => match target {
                 Variant(attrs) => Some(Slot::Flag(&mut attrs.other)),
-                Model(_) | Field(_) | Enum(_) => None,
+                UnionVariant(attrs) => Some(Slot::Flag(&mut attrs.other)),
+                Model(_) | Field(_) | Enum(_) | Union(_) => None,
             },
             Key::Rename => match target {
                 Model(attrs) => Some(Slot::Name(&mut attrs.rename)),
                 Field(attrs) => Some(Slot::Name(&mut attrs.rename)),
                 Enum(attrs) => Some(Slot::Name(&mut attrs.rename)),
                 Variant(attrs) => Some(Slot::Name(&mut attrs.rename)),
+                Union(attrs) => Some(Slot::Name(&mut attrs.rename)),
+                UnionVariant(attrs) => Some(Slot::Name(&mut attrs.rename)),
             },
             Key::RenameAll => match target {
                 Model(attrs) => Some(Slot::Rule(&mut attrs.rename_all)),
                 Enum(attrs) => Some(Slot::Rule(&mut attrs.rename_all)),
-                Field(_) | Variant(_) => None,
+                Union(attrs) => Some(Slot::Rule(&mut attrs.rename_all)),
+                Field(_) | Variant(_) | UnionVariant(_) => None,
             },
             Key::Skip => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.skip)),
-                Model(_) | Enum(_) | Variant(_) => None,
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::Tag => match target {
+                Union(attrs) => Some(Slot::Name(&mut attrs.tag)),
+                Model(_) | Field(_) | Enum(_) | Variant(_) | UnionVariant(_) => None,
+            },
+            Key::Untagged => match target {
+                Union(attrs) => Some(Slot::Flag(&mut attrs.untagged)),
+                Model(_) | Field(_) | Enum(_) | Variant(_) | UnionVariant(_) => None,
             },
         }
     }
@@ -207,12 +238,32 @@ pub struct VariantAttrs {
     pub other: Option<Span>,
 }
 
+/// The attributes of a union.
+#[derive(Default)]
+pub struct UnionAttrs {
+    pub krate: Option<syn::Path>,
+    pub rename: Option<Name>,
+    pub rename_all: Option<RenameRule>,
+    pub tag: Option<Name>,
+    pub untagged: Option<Span>,
+}
+
+/// The attributes of a union's variant.
+#[derive(Default)]
+pub struct UnionVariantAttrs {
+    pub rename: Option<Name>,
+    pub aliases: Vec<Name>,
+    pub other: Option<Span>,
+}
+
 /// The typed attributes of one site, being filled.
 pub enum Target<'a> {
     Model(&'a mut ModelAttrs),
     Field(&'a mut FieldAttrs),
     Enum(&'a mut EnumAttrs),
     Variant(&'a mut VariantAttrs),
+    Union(&'a mut UnionAttrs),
+    UnionVariant(&'a mut UnionVariantAttrs),
 }
 
 impl Target<'_> {
@@ -223,6 +274,10 @@ impl Target<'_> {
             Site::Field => with(&mut Target::Field(&mut FieldAttrs::default())),
             Site::Enum => with(&mut Target::Enum(&mut EnumAttrs::default())),
             Site::Variant => with(&mut Target::Variant(&mut VariantAttrs::default())),
+            Site::Union => with(&mut Target::Union(&mut UnionAttrs::default())),
+            Site::UnionVariant => {
+                with(&mut Target::UnionVariant(&mut UnionVariantAttrs::default()))
+            }
         }
     }
 
@@ -232,6 +287,8 @@ impl Target<'_> {
             Target::Field(_) => Site::Field,
             Target::Enum(_) => Site::Enum,
             Target::Variant(_) => Site::Variant,
+            Target::Union(_) => Site::Union,
+            Target::UnionVariant(_) => Site::UnionVariant,
         }
     }
 }
@@ -262,6 +319,18 @@ impl SiteAttrs for EnumAttrs {
 impl SiteAttrs for VariantAttrs {
     fn target(&mut self) -> Target<'_> {
         Target::Variant(self)
+    }
+}
+
+impl SiteAttrs for UnionAttrs {
+    fn target(&mut self) -> Target<'_> {
+        Target::Union(self)
+    }
+}
+
+impl SiteAttrs for UnionVariantAttrs {
+    fn target(&mut self) -> Target<'_> {
+        Target::UnionVariant(self)
     }
 }
 
@@ -549,6 +618,11 @@ mod tests {
             (Site::Field, "`alias`, `default`, `extra`, `rename`, `skip`"),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),
+            (
+                Site::Union,
+                "`crate`, `rename`, `rename_all`, `tag`, `untagged`",
+            ),
+            (Site::UnionVariant, "`alias`, `other`, `rename`"),
         ];
         for (site, keys) in expected {
             assert_eq!(
@@ -585,6 +659,23 @@ mod tests {
             errors[1].starts_with("unknown rename rule `Kebab`, expected one of \"lowercase\"")
         );
         assert!(errors[2].starts_with("unknown `api` key `other` on an enum"));
+    }
+
+    #[test]
+    fn reads_union_keys() {
+        let attrs: Vec<Attribute> = vec![parse_quote!(
+            #[api(tag = "kind", untagged, rename_all = "snake_case", tag = "type", extra)]
+        )];
+        let (parsed, written, errors) = parse_at::<UnionAttrs>(&attrs);
+        assert_eq!(parsed.tag.unwrap().value, "kind");
+        assert!(parsed.untagged.is_some());
+        assert_eq!(parsed.rename_all, Some(RenameRule::Snake));
+        assert_eq!(errors[0], "duplicate `tag`");
+        assert!(errors[1].starts_with("unknown `api` key `extra` on a union"));
+        assert_eq!(written.spans(Key::Tag).count(), 1);
+        let attrs: Vec<Attribute> = vec![parse_quote!(#[api(tag = kind)])];
+        let (_, _, errors) = parse_at::<UnionAttrs>(&attrs);
+        assert_eq!(errors, ["expected `tag = \"...\"`"]);
     }
 
     #[test]

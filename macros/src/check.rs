@@ -15,9 +15,13 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::Fields;
 
-use crate::ast::{Enum, Field, FieldKind, Model, UnknownKeys, Variant};
+use crate::ast::{Enum, Field, FieldKind, Model, Other, UnknownKeys, Variant};
+
+mod union;
+
 use crate::attr::{Key, Name, Written};
 use crate::errors::Diagnostics;
+pub use union::union;
 
 pub fn model(model: &Model, errors: &mut Diagnostics) {
     let mut first_extra: Option<Span> = None;
@@ -94,8 +98,30 @@ pub fn api_enum(api_enum: &Enum, errors: &mut Diagnostics) {
     for variant in &api_enum.variants {
         plain_value(variant, errors);
     }
-    for (index, other) in api_enum.others.iter().enumerate() {
-        if let Some(first) = api_enum.other().filter(|_| index > 0) {
+    others(&api_enum.others, &UNKNOWN_VALUE, errors);
+    let values = api_enum.variants.iter().flat_map(Variant::names);
+    reject_collisions(values, "value", errors);
+}
+
+/// What an `#[api(other)]` variant keeps, as its messages say it.
+struct Kept {
+    /// `value` or `variant`.
+    what: &'static str,
+    /// The type that holds it, under `callparty::`.
+    ty: &'static str,
+}
+
+const UNKNOWN_VALUE: Kept = Kept {
+    what: "value",
+    ty: "UnknownValue",
+};
+
+/// The `#[api(other)]` variants: one at most, with no name of its own, holding exactly the
+/// type that keeps what is unknown.
+fn others(others: &[Other], kept: &Kept, errors: &mut Diagnostics) {
+    let Kept { what, ty } = kept;
+    for (index, other) in others.iter().enumerate() {
+        if let Some(first) = others.first().filter(|_| index > 0) {
             errors.at(other.span, "only one variant can be `#[api(other)]`");
             errors.at(first.span, "the first `#[api(other)]` variant is here");
         }
@@ -103,37 +129,38 @@ pub fn api_enum(api_enum: &Enum, errors: &mut Diagnostics) {
         for span in written.spans(Key::Rename).chain(written.spans(Key::Alias)) {
             errors.at(
                 span,
-                "the `other` variant holds unknown values and has no value of its own",
-            );
-        }
-    }
-    if let Some(other) = api_enum.other() {
-        let held = match &other.original.fields {
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
-            _ => None,
-        };
-        if let Some(held) = held.filter(|held| !crate::ty::is_named(&held.ty, "UnknownValue")) {
-            // Recognised by name, like `Option`: the generated code needs exactly this type.
-            errors.spanned(
-                &held.ty,
                 format_args!(
-                    "the `#[api(other)]` variant holds the unknown value as a `callparty::UnknownValue`, not as `{}`",
-                    crate::ty::display(&held.ty)
-                ),
-            );
-        }
-        if held.is_none() {
-            errors.at(
-                other.original.ident.span(),
-                format_args!(
-                    "the `#[api(other)]` variant holds the unknown value: write `{}(callparty::UnknownValue)`",
-                    other.original.ident
+                    "the `other` variant holds unknown {what}s and has no {what} of its own"
                 ),
             );
         }
     }
-    let values = api_enum.variants.iter().flat_map(Variant::names);
-    reject_collisions(values, "value", errors);
+    let Some(other) = others.first() else {
+        return;
+    };
+    let held = match &other.original.fields {
+        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
+        _ => None,
+    };
+    if let Some(held) = held.filter(|held| !crate::ty::is_named(&held.ty, ty)) {
+        // Recognised by name, like `Option`: the generated code needs exactly this type.
+        errors.spanned(
+            &held.ty,
+            format_args!(
+                "the `#[api(other)]` variant holds the unknown {what} as a `callparty::{ty}`, not as `{}`",
+                crate::ty::display(&held.ty)
+            ),
+        );
+    }
+    if held.is_none() {
+        errors.at(
+            other.original.ident.span(),
+            format_args!(
+                "the `#[api(other)]` variant holds the unknown {what}: write `{}(callparty::{ty})`",
+                other.original.ident
+            ),
+        );
+    }
 }
 
 /// A variant other than the `other` one is a plain value and holds no data.

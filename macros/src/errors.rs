@@ -31,6 +31,10 @@ impl Diagnostics {
         result.map_err(|error| self.push(error)).ok()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+
     pub fn finish(self) -> syn::Result<()> {
         self.first.map_or(Ok(()), Err)
     }

@@ -1,5 +1,6 @@
 //! Derive macros behind the `callparty` crate: `ApiModel` turns a struct into a JSON API model,
-//! `ApiEnum` maps a fieldless enum to the strings an API sends. Use them through `callparty`,
+//! `ApiEnum` maps a fieldless enum to the strings an API sends, `ApiUnion` turns an enum of
+//! newtype variants into a one-of type. Use them through `callparty`,
 //! which documents them and holds the runtime they call.
 
 mod ast;
@@ -30,4 +31,13 @@ pub fn derive_api_model(input: TokenStream) -> TokenStream {
 pub fn derive_api_enum(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::api_enum(&input).into()
+}
+
+/// Derives serde impls and `callparty::ApiUnion` for an enum of newtype and unit variants: one
+/// key (the default), a tag field (`#[api(tag = "...")]`) or the JSON kind (`#[api(untagged)]`)
+/// picks the variant. See `callparty`'s documentation for the `#[api(...)]` attributes.
+#[proc_macro_derive(ApiUnion, attributes(api))]
+pub fn derive_api_union(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::api_union(&input).into()
 }

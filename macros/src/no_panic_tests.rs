@@ -1,4 +1,4 @@
-//! The macro never panics: thousands of mutated inputs go through both expansions, and each
+//! The macro never panics: thousands of mutated inputs go through all three expansions, and each
 //! must give generated code or a `compile_error!`, never a panic.
 //!
 //! Seeds are the real model files of `core/src/ringcentral/models` (read at test time, so new models join
@@ -13,7 +13,7 @@ use std::str::FromStr;
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use syn::DeriveInput;
 
-/// How many mutated inputs reach both expansions (mutants that syn rejects do not count).
+/// How many mutated inputs reach the expansions (mutants that syn rejects do not count).
 const MUTATED_INPUTS: usize = 4_000;
 
 struct Rng(u64);
@@ -73,6 +73,11 @@ const HAND_WRITTEN: &[&str] = &[
     "struct S { #[api(rename = \"\")] a: u8, #[api(alias = \"\")] b: u8, c: u8, c_: u8 }",
     "enum E { #[api(other)] A, #[api(other)] B(UnknownValue), #[api(other, rename = \"x\")] C(u8, u8) }",
     "enum E { #[api(other = 1)] A(UnknownValue), #[api(alias = \"A\")] B, #[api(alias(x))] C }",
+    "enum U { A(String), #[api(alias = \"b\", rename = \"a\")] B(u8), #[api(other)] C(UnknownVariant) }",
+    "#[api(tag = \"kind\", rename_all = \"snake_case\")] enum U { A(Model), #[api(alias = \"x\")] B, #[api(other)] C(UnknownVariant) }",
+    "#[api(untagged)] enum U { A(String), B(Model), C(Vec<u8>), D, #[api(rename = \"x\")] E(bool) }",
+    "#[api(tag = \"\", untagged, tag = 1)] enum U { A(u8, u8), B { x: u8 }, C(), #[api(other, other)] D }",
+    "#[api(tag = \"t\")] enum U<'a, T: Clone> where T: 'a { A(&'a T), B(Option<T>), C(Self) }",
     "#[doc = 5] #[doc(hidden)] #[doc = include_str!(\"x\")] struct S { #[doc] a: u8 }",
     "#[deprecated(note = \"x\")] struct S { #[deprecated = 5] #[deprecated] a: u8 }",
     "struct S { a: Option<>, b: Option<u8, u8>, c: ::core::option::Option<u8>, d: Option }",
@@ -101,6 +106,10 @@ const FRAGMENTS: &[&str] = &[
     "r#type: Option<u8>,",
     "id_: Option<String>,",
     "Unknown(UnknownValue),",
+    "Unknown(UnknownVariant),",
+    "#[api(tag = \"type\")]",
+    "#[api(untagged)]",
+    "Variant(Model),",
     "<'a, T>",
     "where T: Clone",
     "pub(crate)",
@@ -311,8 +320,8 @@ fn mentions(tokens: &TokenStream, name: &str) -> bool {
     })
 }
 
-/// Both expansions of `input`; how many of them generated code rather than an error.
-fn expand_both(input: &DeriveInput) -> Result<usize, String> {
+/// Every expansion of `input`; how many of them generated code rather than an error.
+fn expand_all(input: &DeriveInput) -> Result<usize, String> {
     let mut generated = 0;
     for (name, expand) in [
         (
@@ -320,6 +329,7 @@ fn expand_both(input: &DeriveInput) -> Result<usize, String> {
             crate::expand::model as fn(&DeriveInput) -> TokenStream,
         ),
         ("ApiEnum", crate::expand::api_enum),
+        ("ApiUnion", crate::expand::api_union),
     ] {
         let output = catch_unwind(AssertUnwindSafe(|| expand(input)))
             .map_err(|_| format!("{name} panicked"))?;
@@ -339,7 +349,7 @@ fn no_input_makes_the_macro_panic() {
         let Ok(input) = syn::parse2::<DeriveInput>(tokens.clone()) else {
             return false;
         };
-        match expand_both(&input) {
+        match expand_all(&input) {
             Ok(count) => generated += count,
             Err(error) => failures.push(format!("{error}\n  input: {tokens}")),
         }

@@ -1,14 +1,14 @@
 //! Run-time cost of `#[derive(ApiEnum)]`: parsing (`FromStr`) and deserializing string enum
 //! values, against a hand-written `match` with the same behaviour (unknown values kept) and
-//! against serde_derive's unit-variant enum. Run with
+//! against serde_derive's unit-variant enum (`#[serde(other)]`, so an unknown value decodes
+//! but is not kept), all built from the listings of `support/string_enums.rs`. Run with
 //! `cargo bench -p callparty-tests --bench enums`.
 
 #[path = "support/data.rs"]
 #[allow(dead_code)]
 mod data;
-#[path = "support/open_enum.rs"]
-#[allow(dead_code)]
-mod open_enum;
+#[path = "support/string_enums.rs"]
+mod string_enums;
 
 use criterion::{BenchmarkGroup, Criterion, Throughput, measurement::WallTime};
 use serde::Deserialize;
@@ -16,63 +16,6 @@ use serde::de::value::{BorrowedStrDeserializer, Error as ValueError};
 use std::hint::black_box;
 use std::str::FromStr;
 use std::time::Duration;
-
-/// serde_derive's unit-variant enum, as close as serde_derive gets to an open enum: an
-/// unknown value decodes to `Unknown` but is not kept.
-#[derive(serde_derive::Deserialize, Debug, PartialEq)]
-enum SerdeReason {
-    Pickup,
-    Supervising,
-    TakeOver,
-    Timeout,
-    BlindTransfer,
-    RccTransfer,
-    AttendedTransfer,
-    CallerInputRedirect,
-    CallFlip,
-    ParkLocation,
-    DtmfTransfer,
-    AgentAnswered,
-    AgentDropped,
-    Rejected,
-    Cancelled,
-    InternalError,
-    NoAnswer,
-    TargetBusy,
-    InvalidNumber,
-    InternationalDisabled,
-    DestinationBlocked,
-    NotEnoughFunds,
-    NoSuchUser,
-    CallPark,
-    CallRedirected,
-    CallReplied,
-    CallSwitch,
-    CallFinished,
-    CallDropped,
-    Voicemail,
-    #[serde(other)]
-    Unknown,
-}
-
-/// The same for the 11-value status code, with the platform's `"Voicemail"` alias.
-#[derive(serde_derive::Deserialize, Debug, PartialEq)]
-enum SerdeCode {
-    Setup,
-    Proceeding,
-    Answered,
-    Disconnected,
-    Gone,
-    Parked,
-    Hold,
-    #[serde(alias = "Voicemail")]
-    VoiceMail,
-    FaxReceive,
-    Tds,
-    VoiceMailScreening,
-    #[serde(other)]
-    Unknown,
-}
 
 /// `count` values drawn from `values` with a fixed seed; every value is known.
 fn sample(values: &[&'static str], count: usize) -> Vec<&'static str> {
@@ -147,15 +90,15 @@ fn main() {
         c,
         "reason29",
         callparty::models::CallStatusInfoReason,
-        open_enum::CallStatusInfoReason,
-        SerdeReason
+        string_enums::open::CallStatusInfoReason,
+        string_enums::serde_other::CallStatusInfoReason
     );
     enum_case!(
         c,
         "code11",
         callparty::models::CallStatusInfoCode,
-        open_enum::CallStatusInfoCode,
-        SerdeCode
+        string_enums::open::CallStatusInfoCode,
+        string_enums::serde_other::CallStatusInfoCode
     );
     c.final_summary();
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Turns criterion's results of the `models` and `enums` benches into the Markdown tables of
-BENCHMARKS.md: median throughput of each side and the ratio ApiModel / serde_derive
-(throughput, so > 1 means ApiModel is faster).
+"""Turns criterion's results of the `models`, `enums` and `unions` benches into the Markdown
+tables of BENCHMARKS.md: median throughput of each side and the ratios of ours, through
+`serde_json` and (for models) through `callparty::json`, to serde_derive through `serde_json`
+(throughput, so > 1 means ours is faster).
 
     python3 tests/benches/report.py [CRITERION_DIR]
 
@@ -12,6 +13,13 @@ import glob
 import json
 import os
 import sys
+
+# Table order; a case of another input or models comes last.
+INPUTS = ["one CallParty", "CallSessionObject, 50 parties", "10 MB notification batch",
+          "20,000 PeerInfo (3 strings)", "20,000 RecordingInfo", "20,000 CallStatusInfo",
+          "20,000 closed enum values (11 + alias)", "20,000 closed enum values (29)"]
+DIRECTIONS = ["decode", "from_reader", "encode"]
+MODELS = ["kept", "plain", "borrowed", "closed", "IgnoredAny floor"]
 
 
 def load(root):
@@ -44,23 +52,40 @@ def time(entry):
     return f"{ns:,.0f} ns"
 
 
-def models(results):
-    out = ["| case | models | ApiModel | serde_derive | ApiModel / serde_derive |",
-           "|---|---|---:|---:|---:|"]
-    for direction in ["decode", "encode"]:
-        for label, name in [("party", "one CallParty"), ("session50", "CallSessionObject, 50 parties"),
-                            ("batch10mb", "10 MB notification batch")]:
-            group = f"{direction}/{label}"
-            for pair in ["kept", "lean", "borrowed"]:
-                api = results.get((group, f"{pair}_api"))
-                sd = results.get((group, f"{pair}_serde"))
-                if not api or not sd:
-                    continue
-                out.append(f"| {direction} {name} | {pair} | {rate(api)} ({time(api)}) "
-                           f"| {rate(sd)} ({time(sd)}) | **{sd['ns'] / api['ns']:.2f}×** |")
-            floor = results.get((group, "ignored_any"))
-            if floor:
-                out.append(f"| {direction} {name} | `IgnoredAny` floor | {rate(floor)} ({time(floor)}) | | |")
+def cell(entry):
+    return f"{rate(entry)} ({time(entry)})" if entry else ""
+
+
+def ratio(entry, serde):
+    return f"**{serde['ns'] / entry['ns']:.2f}×**" if entry and serde else ""
+
+
+def order(case):
+    """Sort key of a case name `direction input | models`."""
+    head, _, models = case.partition(" | ")
+    direction, _, input_name = head.partition(" ")
+    return (DIRECTIONS.index(direction) if direction in DIRECTIONS else len(DIRECTIONS),
+            INPUTS.index(input_name) if input_name in INPUTS else len(INPUTS), input_name,
+            MODELS.index(models) if models in MODELS else len(MODELS), models)
+
+
+def models(results, per_model):
+    out = ["| case | models | ApiModel, serde_json | ApiModel, callparty::json | serde_derive, serde_json "
+           "| ApiModel / serde_derive | callparty::json / serde_derive |",
+           "|---|---|---:|---:|---:|---:|---:|"]
+    cases = sorted({group for group, _ in results if " | " in group}, key=order)
+    for case in cases:
+        if case.partition(" ")[2].startswith("20,000") != per_model:
+            continue
+        api = results.get((case, "api"))
+        api_json = results.get((case, "api_callparty_json"))
+        sd = results.get((case, "serde_derive"))
+        floor = results.get((case, "ignored_any"))
+        if floor:
+            out.append(f"| {case} | {cell(floor)} | | | | |")
+        elif api or sd:
+            out.append(f"| {case} | {cell(api)} | {cell(api_json)} | {cell(sd)} "
+                       f"| {ratio(api, sd)} | {ratio(api_json, sd)} |")
     return "\n".join(out)
 
 
@@ -81,15 +106,42 @@ def enums(results):
     return "\n".join(out)
 
 
+def unions(results):
+    out = ["| case | models | ApiUnion | serde_derive | ApiUnion / serde_derive |",
+           "|---|---|---:|---:|---:|"]
+    for label, case, models in [
+        ("one_key", "one key, 20,000 `TransferTarget`s", "strings"),
+        ("tag_first", "tagged, tag first, 4,000 events", "lean"),
+        ("tag_first_kept", "tagged, tag first, 4,000 events", "kept"),
+        ("tag_first_borrowed", "tagged, tag first, 4,000 events", "borrowed"),
+        ("tag_last", "tagged, tag last, 4,000 events", "lean"),
+        ("tag_last_kept", "tagged, tag last, 4,000 events", "kept"),
+        ("tag_last_borrowed", "tagged, tag last, 4,000 events", "borrowed"),
+        ("by_kind", "by kind, 4,000 ids or parties", "lean"),
+    ]:
+        group = f"decode/{label}"
+        api = results.get((group, "api_union"))
+        sd = results.get((group, "serde_derive"))
+        if not api or not sd:
+            continue
+        out.append(f"| {case} | {models} | {rate(api)} ({time(api)}) | {rate(sd)} ({time(sd)}) "
+                   f"| **{sd['ns'] / api['ns']:.2f}×** |")
+    return "\n".join(out)
+
+
 def main():
     default = os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "criterion")
     root = sys.argv[1] if len(sys.argv) > 1 else default
     results = load(root)
     if not results:
         sys.exit(f"no criterion results under {root}: run `cargo bench -p callparty-tests` first")
-    print(models(results))
+    print(models(results, per_model=False))
+    print()
+    print(models(results, per_model=True))
     print()
     print(enums(results))
+    print()
+    print(unions(results))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,12 @@
 //! The error messages users see for realistic bad payloads, checked in full.
 //!
-//! `callparty::json::from_str` writes `{path}: {serde_json message} (decoding {Type})`: the
+//! `callparty::json::from_str` (and `from_slice`) writes `{path}: {serde_json message} (decoding {Type})`: the
 //! path leads to the bad value through wire names, the message says what was found and the
 //! form that was expected, and the serde_json part ends with the line and column.
 
 use callparty::models::{CallParty, CallSessionObject, TelephonySessionsEvent};
 use callparty::{ApiEnum, ApiModel};
-use serde::de::Deserialize;
+use serde::de::DeserializeOwned;
 
 /// A closed enum: without an `other` variant, unknown values are errors.
 #[derive(ApiEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,12 +35,27 @@ struct ControlBatch {
     requests: Vec<ControlRequest>,
 }
 
+/// `from_str` and `from_slice` find the path by decoding a second time after a failure.
+/// `from_reader` cannot read twice and reports no path, and otherwise what serde_json's own
+/// reader reports, which may place an error a column later, having read a byte ahead.
 #[track_caller]
-fn check<'a, T: Deserialize<'a> + std::fmt::Debug>(json: &'a str, expected: &str) {
-    match callparty::json::from_str::<T>(json) {
-        Ok(value) => panic!("decoded {value:?} from the bad payload {json}"),
-        Err(error) => assert_eq!(error.to_string(), expected, "for {json}"),
+fn check<T: DeserializeOwned + std::fmt::Debug>(json: &str, expected: &str) {
+    let from_str = callparty::json::from_str::<T>(json);
+    let from_slice = callparty::json::from_slice::<T>(json.as_bytes());
+    for (entry_point, result) in [("from_str", &from_str), ("from_slice", &from_slice)] {
+        match result {
+            Ok(value) => panic!("{entry_point} decoded {value:?} from the bad payload {json}"),
+            Err(error) => assert_eq!(error.to_string(), expected, "{entry_point} of {json}"),
+        }
     }
+    let from_reader = callparty::json::from_reader::<_, T>(json.as_bytes()).unwrap_err();
+    let serde_json_reader = serde_json::from_reader::<_, T>(json.as_bytes()).unwrap_err();
+    let type_name = from_str.unwrap_err().type_name().to_owned();
+    assert_eq!(
+        (from_reader.path(), from_reader.to_string()),
+        ("", format!("{serde_json_reader} (decoding {type_name})")),
+        "from_reader of {json}"
+    );
 }
 
 #[test]

@@ -16,12 +16,13 @@ use std::fmt::Debug;
 
 use callparty::doc::{FieldDoc, ModelDoc};
 use callparty::models::*;
+use callparty::snapshot::{PartySnapshot, SessionSnapshot};
 use callparty::{ApiModel, Extra};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-/// Runs `$check::<Model>()` for every model in `callparty::models`.
+/// Runs `$check::<Model>()` for every model in `callparty::models::MODELS`.
 macro_rules! every_model {
     ($check:ident) => {
         $check::<CallParty>();
@@ -71,6 +72,8 @@ macro_rules! every_model {
         $check::<ApiError>();
         $check::<ParameterizedErrorResponseModel>();
         $check::<ApiErrorWithParameter>();
+        $check::<SessionSnapshot>();
+        $check::<PartySnapshot>();
     };
 }
 

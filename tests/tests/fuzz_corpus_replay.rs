@@ -135,13 +135,21 @@ fn schema_check<T: callparty::doc::Describe + serde::de::DeserializeOwned>() -> 
 /// The types of `fuzz_checks::json_models`.
 #[test]
 fn every_json_input_that_decodes_validates_against_the_schema() {
-    use callparty::models::{CallParty, CallSession, CallSessionObject, TelephonySessionsEvent};
+    use callparty::models::{
+        CallParty, CallPartyReply, CallSession, CallSessionObject, ForwardTarget,
+        TelephonySessionsEvent, TransferTarget,
+    };
     let checks = [
         schema_check::<CallSessionObject>(),
         schema_check::<CallParty>(),
         schema_check::<CallSession>(),
         schema_check::<TelephonySessionsEvent>(),
         schema_check::<Vec<TelephonySessionsEvent>>(),
+        schema_check::<TransferTarget>(),
+        schema_check::<ForwardTarget>(),
+        schema_check::<CallPartyReply>(),
+        schema_check::<fuzz_checks::Payload>(),
+        schema_check::<Vec<fuzz_checks::PartyRef>>(),
     ];
     let mut decoded = 0;
     let mut explained = Vec::new();

@@ -111,10 +111,40 @@ mod shadowed {
         Inbound,
         Outbound,
     }
+
+    // Variants named like the prelude's items and the runtime's traits' associated items.
+    #[derive(::callparty::ApiUnion, Debug, Clone, PartialEq)]
+    pub enum Target {
+        Ok(::std::string::String),
+        #[api(alias = "error")]
+        Err(::core::primitive::u8),
+        #[deprecated]
+        Some(Empty),
+        #[api(other)]
+        None(::callparty::UnknownVariant),
+    }
+
+    #[derive(::callparty::ApiUnion, Debug, Clone, PartialEq)]
+    #[api(tag = "type", rename_all = "snake_case")]
+    pub enum Event<'a> {
+        Status(Status<'a>),
+        Value,
+        Error(Empty),
+        #[api(other)]
+        Other(::callparty::UnknownVariant),
+    }
+
+    #[derive(::callparty::ApiUnion, Debug, Clone, PartialEq)]
+    #[api(untagged)]
+    pub enum Either<T> {
+        Name(::std::string::String),
+        Items(::std::vec::Vec<T>),
+        Output(Empty),
+    }
 }
 
-use callparty::{ApiEnum, ApiModel};
-use shadowed::{Code, Direction, Empty, Status, Strict};
+use callparty::{ApiEnum, ApiModel, ApiUnion};
+use shadowed::{Code, Direction, Either, Empty, Event, Status, Strict, Target};
 
 #[test]
 fn a_model_in_a_shadowing_module_round_trips() {
@@ -175,4 +205,40 @@ fn enums_in_a_shadowing_module_convert() {
     assert_eq!(Direction::VALUES, ["inbound", "outbound"]);
     assert!(Code::DOC.open);
     assert_eq!(Code::try_parse("Later").unwrap_err().value(), "Later");
+}
+
+#[test]
+fn unions_in_a_shadowing_module_round_trip() {
+    for json in [
+        r#"{"ok":"a"}"#,
+        r#"{"err":7}"#,
+        r#"{"some":{}}"#,
+        r#"{"later":[1]}"#,
+    ] {
+        let target: Target = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&target).unwrap(), json);
+    }
+    let target: Target = serde_json::from_str(r#"{"error":7}"#).unwrap();
+    assert_eq!(target, Target::Err(7));
+    for json in [
+        r#"{"type":"status","id":"s-1","count":0}"#,
+        r#"{"type":"value"}"#,
+        r#"{"type":"error"}"#,
+        r#"{"type":"later","x":1}"#,
+    ] {
+        let event: Event = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&event).unwrap(), json);
+    }
+    for json in [r#""a""#, "[1,2]", "{}"] {
+        let either: Either<u8> = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&either).unwrap(), json);
+    }
+    assert_eq!(Target::DOC.variants.len(), 3);
+    assert_eq!(Event::DOC.tag, Some("type"));
+    assert_eq!(<Either<u8> as ApiUnion>::DOC.variants[1].wire_name, "array");
+    let bytes = postcard::to_allocvec(&Either::<u8>::Items(vec![1])).unwrap();
+    assert_eq!(
+        postcard::from_bytes::<Either<u8>>(&bytes).unwrap(),
+        Either::Items(vec![1])
+    );
 }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use callparty::doc::{Describe, TypeRef};
 use callparty::schema::{json_schema, openapi_components};
-use callparty::{ApiEnum, ApiModel, Extra, UnknownValue};
+use callparty::{ApiEnum, ApiModel, ApiUnion, Extra, UnknownValue, UnknownVariant};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
@@ -114,6 +114,45 @@ impl Describe for TimeOfDay {
 #[derive(ApiModel, Debug, PartialEq)]
 struct Opening {
     from: TimeOfDay,
+}
+
+/// Where a call goes
+#[derive(ApiUnion, Debug, PartialEq)]
+enum Target {
+    PhoneNumber(String),
+    #[api(alias = "ext")]
+    Extension(u16),
+    #[api(other)]
+    Unknown(UnknownVariant),
+}
+
+#[derive(ApiUnion, Debug, PartialEq)]
+enum ClosedTarget {
+    PhoneNumber(String),
+    Extension(u16),
+}
+
+#[derive(ApiModel, Debug, PartialEq)]
+#[api(deny_unknown_fields)]
+struct Created {
+    id: String,
+}
+
+#[derive(ApiUnion, Debug, PartialEq)]
+#[api(tag = "kind", rename_all = "lowercase")]
+enum Event {
+    Created(Created),
+    Ping,
+    #[api(other)]
+    Unknown(UnknownVariant),
+}
+
+#[derive(ApiUnion, Debug, PartialEq)]
+#[api(untagged)]
+enum IdOrContact {
+    Id(String),
+    Contact(Box<Contact>),
+    Nothing,
 }
 
 fn validator(schema: &Value) -> jsonschema::Validator {
@@ -299,6 +338,15 @@ fn borrowed_fields_are_strings() {
     let decoded: Borrowed = callparty::json::from_str(text).unwrap();
     assert_eq!(decoded.name, "plain");
     assert!(validator.is_valid(&serde_json::from_str(text).unwrap()));
+    // The allowed difference "escaped string for a borrowed &str": the schema sees a string,
+    // the decoder cannot borrow one written with escapes.
+    let escaped = r#"{"name":"a\"b"}"#;
+    let error = callparty::json::from_str::<Borrowed>(escaped).unwrap_err();
+    assert!(
+        error.to_string().contains("expected a borrowed string"),
+        "{error}"
+    );
+    assert!(validator.is_valid(&serde_json::from_str(escaped).unwrap()));
 }
 
 #[test]
@@ -358,4 +406,58 @@ fn openapi_components_refer_to_each_other_by_component_path() {
         .to_string()
         .replace("#/$defs/", "#/components/schemas/");
     assert_eq!(schemas["Contact"].to_string(), rewritten);
+}
+
+#[test]
+fn one_key_unions_are_objects_with_exactly_one_known_key() {
+    let target = &json_schema::<Target>()["$defs"]["Target"];
+    assert_eq!(target["description"], "Where a call goes");
+    assert_eq!(target["oneOf"].as_array().unwrap().len(), 4);
+    agree::<Target>(&[
+        (r#"{"phoneNumber":"+1"}"#, true),
+        (r#"{"ext":12}"#, true),
+        (r#"{"extension":12}"#, true),
+        (r#"{"extension":"12"}"#, false),
+        (r#"{}"#, false),
+        (r#"{"phoneNumber":"+1","extension":12}"#, false),
+        // Open: an unknown key is kept with its value.
+        (r#"{"parkOrbit":[1]}"#, true),
+        ("[]", false),
+    ]);
+    agree::<ClosedTarget>(&[
+        (r#"{"phoneNumber":"+1"}"#, true),
+        (r#"{"parkOrbit":"1"}"#, false),
+    ]);
+}
+
+#[test]
+fn tagged_unions_are_their_models_with_the_tag() {
+    let event = &json_schema::<Event>()["$defs"]["Event"];
+    assert_eq!(
+        event["oneOf"][0]["properties"]["kind"],
+        json!({"const": "created"})
+    );
+    assert_eq!(event["oneOf"][0]["required"], json!(["kind", "id"]));
+    agree::<Event>(&[
+        (r#"{"kind":"created","id":"e-1"}"#, true),
+        (r#"{"id":"e-1","kind":"created"}"#, true),
+        // The inner model denies unknown keys, but never sees the tag.
+        (r#"{"kind":"created","id":"e-1","colour":1}"#, false),
+        (r#"{"kind":"created"}"#, false),
+        (r#"{"kind":"ping"}"#, true),
+        (r#"{"id":"e-1"}"#, false),
+        (r#"{"kind":"deleted","id":7}"#, true),
+    ]);
+}
+
+#[test]
+fn by_kind_unions_take_one_variant_per_json_kind() {
+    agree::<IdOrContact>(&[
+        (r#""c-1""#, true),
+        (r#"{"name":"a","ID":1}"#, true),
+        (r#"{"name":"a"}"#, false),
+        ("null", true),
+        ("1", false),
+        ("true", false),
+    ]);
 }

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use callparty::models::{CallParty, CallSessionObject, CallStatusInfoCode};
+use callparty::models::{CallParty, CallSessionObject, CallStatusInfoCode, TransferTarget};
 use callparty::schema::json_schema;
 use callparty::{ApiEnum, ApiModel};
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings, schema_for};
@@ -122,4 +122,16 @@ fn a_recursive_root_keeps_its_definition() {
     let validator = jsonschema::validator_for(&schema).unwrap();
     assert!(validator.is_valid(&json!({"label": "a", "children": [{"label": "b"}]})));
     assert!(!validator.is_valid(&json!({"label": "a", "children": [{"label": 1}]})));
+}
+
+#[test]
+fn unions_implement_json_schema_too() {
+    let mut schema = schema_for!(TransferTarget).to_value();
+    let root = schema.as_object_mut().unwrap();
+    root.remove("$schema");
+    assert_eq!(root.remove("title"), Some(json!("TransferTarget")));
+    assert_eq!(
+        schema,
+        json_schema::<TransferTarget>()["$defs"]["TransferTarget"]
+    );
 }

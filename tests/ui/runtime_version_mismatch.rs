@@ -5,7 +5,9 @@ use callparty::{ApiEnum, ApiModel};
 
 #[allow(unused_imports)]
 mod other_release {
-    pub use callparty::{__private, doc, ApiEnum, ApiModel, ParseEnumError, UnknownValue};
+    pub use callparty::{
+        __private, doc, ApiEnum, ApiModel, JsonKind, JsonValueKind, ParseEnumError, UnknownValue,
+    };
 }
 
 #[derive(ApiModel, Debug)]

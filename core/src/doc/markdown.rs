@@ -227,7 +227,7 @@ fn push_row(out: &mut String, cells: [&str; 5]) {
 /// Writes `text` so it stays inside one table cell, reading line breaks as Markdown does: a
 /// single one inside a paragraph is a space (doc comments and the spec wrap long lines), a
 /// blank line starts a new paragraph, shown as `<br><br>`. A `|` would end the cell.
-fn push_cell(out: &mut String, text: &str) {
+pub(super) fn push_cell(out: &mut String, text: &str) {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let paragraphs = text
         .split("\n\n")

@@ -1,5 +1,5 @@
-//! Documentation metadata emitted by the `ApiModel` and `ApiEnum` derives, and its rendering
-//! as markdown reference pages.
+//! Documentation metadata emitted by the `ApiModel`, `ApiEnum` and `ApiUnion` derives, and
+//! its rendering as markdown reference pages.
 //!
 //! The layout follows the published reference page of a model: a heading, the description,
 //! and a **Properties** table, followed by one section per enum the model uses.
@@ -11,9 +11,12 @@
 mod describe_std;
 mod markdown;
 mod type_ref;
+mod union;
+mod union_markdown;
 
 pub use markdown::{enums_of, render_page};
-pub use type_ref::{Describe, DocRef, EnumRef, IntegerRange, ModelRef, TypeRef};
+pub use type_ref::{Describe, DocRef, EnumRef, IntegerRange, ModelRef, TypeRef, UnionRef};
+pub use union::{UnionDoc, UnionVariantDoc};
 
 /// Documentation of a model (a struct with `#[derive(ApiModel)]`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

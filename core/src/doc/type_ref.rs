@@ -10,8 +10,8 @@
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
-use super::{EnumDoc, ModelDoc};
-use crate::{ApiEnum, ApiModel};
+use super::{EnumDoc, ModelDoc, UnionDoc};
+use crate::{ApiEnum, ApiModel, ApiUnion};
 
 /// What the JSON of a type looks like, as [`Describe`] says it.
 ///
@@ -78,6 +78,8 @@ pub enum TypeRef {
     Model(ModelRef),
     /// An enum with `#[derive(ApiEnum)]`.
     Enum(EnumRef),
+    /// A one-of type with `#[derive(ApiUnion)]`.
+    Union(UnionRef),
     /// A type that implements no [`Describe`]: the JSON it accepts is unknown here. Only
     /// seen without the `schemars` feature, which makes such a field a compile error.
     Undescribed,
@@ -110,8 +112,8 @@ impl IntegerRange {
     }
 }
 
-/// A reference to the documentation of a model ([`ModelRef`]) or an enum ([`EnumRef`]),
-/// resolved when it is walked.
+/// A reference to the documentation of a model ([`ModelRef`]), an enum ([`EnumRef`]) or a
+/// union ([`UnionRef`]), resolved when it is walked.
 #[derive(Clone, Copy)]
 pub struct DocRef<D: 'static> {
     doc: fn() -> &'static D,
@@ -123,6 +125,9 @@ pub type ModelRef = DocRef<ModelDoc>;
 
 /// A reference to an enum's documentation.
 pub type EnumRef = DocRef<EnumDoc>;
+
+/// A reference to a union's documentation.
+pub type UnionRef = DocRef<UnionDoc>;
 
 impl<D> DocRef<D> {
     /// The documentation.
@@ -156,6 +161,20 @@ impl DocRef<EnumDoc> {
             rust_type: core::any::type_name::<T>,
         }
     }
+}
+
+impl DocRef<UnionDoc> {
+    /// The reference to `T`'s documentation.
+    pub const fn of<T: ApiUnion>() -> UnionRef {
+        DocRef {
+            doc: union_doc::<T>,
+            rust_type: core::any::type_name::<T>,
+        }
+    }
+}
+
+fn union_doc<T: ApiUnion>() -> &'static UnionDoc {
+    T::DOC
 }
 
 fn model_doc<T: ApiModel + ?Sized>() -> &'static ModelDoc {
@@ -208,7 +227,7 @@ impl<D> fmt::Debug for DocRef<D> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no schema: callparty cannot describe its JSON",
     label = "`{Self}` does not implement `callparty::doc::Describe`",
-    note = "derive `ApiModel` or `ApiEnum` for it, or implement `callparty::doc::Describe` to say which JSON it reads"
+    note = "derive `ApiModel`, `ApiEnum` or `ApiUnion` for it, or implement `callparty::doc::Describe` to say which JSON it reads"
 )]
 pub trait Describe {
     /// What the type's JSON looks like.

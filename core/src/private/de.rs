@@ -27,7 +27,7 @@ where
     A: MapAccess<'de>,
 {
     if slot.is_some() {
-        return Err(super::duplicate_field(name.model, name.wire));
+        return Err(crate::messages::duplicate_field(name.model, name.wire));
     }
     *slot = Some(map.next_value_seed(seed)?);
     Ok(())
@@ -52,7 +52,7 @@ where
     A: MapAccess<'de>,
 {
     if *seen {
-        return Err(super::duplicate_field(name.model, name.wire));
+        return Err(crate::messages::duplicate_field(name.model, name.wire));
     }
     *seen = true;
     *slot = map.next_value_seed(seed)?;

@@ -1,21 +1,22 @@
-//! The runtime that generated code calls into: key matching, error messages, the serializer
-//! shape and borrowing seeds live here once, not in every model's expansion. Not a public
-//! API: it changes without notice.
+//! The runtime that generated code calls into: key matching, the serializer shape and
+//! borrowing seeds live here once, not in every model's expansion, and the error messages are
+//! re-exported from `crate::messages`, which the public types share. This module depends on
+//! the public traits, never the reverse. Not a public API: it changes without notice.
 #![allow(missing_docs)]
 
 mod borrow;
 mod de;
 mod describe;
 mod enum_de;
-mod errors;
 mod field_key;
 mod ser;
+pub mod union;
 
+pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
 pub use de::{FieldName, fill, fill_in_place, seq_in_place, seq_or_default, seq_required};
 pub use describe::{Probe, ProbeFallback, require_describe};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
-pub use errors::{duplicate_field, missing_field, unknown_field, write_expected};
 pub use field_key::{FieldKey, FieldSeed};
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;
@@ -66,3 +67,43 @@ pub static PLACEHOLDER_ENUM_DOC: EnumDoc = EnumDoc {
     variants: &[],
     open: false,
 };
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// The `.rs` files below `dir`, recursively.
+    fn sources(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("core/src is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                sources(&path, found);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                found.push(path);
+            }
+        }
+    }
+
+    /// The runtime behind generated code depends on the public types, never the reverse: a
+    /// public type that called into `__private` would make a module cycle again.
+    #[test]
+    fn nothing_outside_the_private_runtime_calls_into_it() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        sources(&src, &mut files);
+        let private = src.join("private");
+        let outside: Vec<_> = files
+            .iter()
+            .filter(|path| !path.starts_with(&private))
+            .collect();
+        assert!(outside.len() > 5, "too few sources found: {outside:?}");
+        for path in outside {
+            let text = std::fs::read_to_string(path).expect("a readable source file");
+            assert!(
+                !text.contains("__private::"),
+                "{} uses `__private`",
+                path.display()
+            );
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! From type references to JSON Schema 2020-12: inline schemas for the standard types, and a
-//! definition, reached by `$ref`, for every model and enum.
+//! definition, reached by `$ref`, for every model, enum and union (`union.rs`).
 //!
 //! Every rule follows what the derives' decoders accept:
 //! - a model is an object; its optional fields are not `required`, and an `Option` field also
@@ -18,7 +18,7 @@ use serde_json::{Map, Value, json};
 
 use super::naming::Names;
 use crate::doc::{
-    EnumDoc, EnumRef, FieldDoc, IntegerRange, ModelDoc, ModelRef, TypeRef, UnknownFields,
+    EnumDoc, EnumRef, FieldDoc, IntegerRange, ModelDoc, ModelRef, TypeRef, UnionRef, UnknownFields,
 };
 
 /// Converts type references, collecting the definitions they reach.
@@ -35,6 +35,7 @@ pub struct Converter {
 enum Named {
     Model(ModelRef),
     Enum(EnumRef),
+    Union(UnionRef),
 }
 
 impl Converter {
@@ -85,15 +86,20 @@ impl Converter {
                 api_enum.doc().name,
                 Named::Enum(api_enum),
             ),
+            TypeRef::Union(union) => {
+                self.reference(union.rust_type(), union.doc().name, Named::Union(union))
+            }
         }
     }
 
-    /// The schema of `type_ref` itself: for a model or an enum its definition, not a `$ref`
+    /// The schema of `type_ref` itself: for a model, an enum or a union its definition, not
+    /// a `$ref`
     /// (what schemars asks of a type's `json_schema`); for any other type [`Self::schema`].
     pub fn own_schema(&mut self, type_ref: &TypeRef) -> Value {
         match *type_ref {
             TypeRef::Model(model) => self.model(model.doc()),
             TypeRef::Enum(api_enum) => enumeration(api_enum.doc()),
+            TypeRef::Union(union) => super::union::definition(self, union.doc()),
             _ => self.schema(type_ref),
         }
     }
@@ -105,6 +111,7 @@ impl Converter {
             let type_ref = match named {
                 Named::Model(model) => TypeRef::Model(model),
                 Named::Enum(api_enum) => TypeRef::Enum(api_enum),
+                Named::Union(union) => TypeRef::Union(union),
             };
             let definition = self.own_schema(&type_ref);
             self.definitions.insert(name, definition);
@@ -135,7 +142,8 @@ impl Converter {
         }
     }
 
-    fn model(&mut self, doc: &ModelDoc) -> Value {
+    /// A model's definition: an object with its properties.
+    pub fn model(&mut self, doc: &ModelDoc) -> Value {
         let mut schema = json!({"type": "object"});
         describe(&mut schema, doc.description, false);
         let mut properties = Map::new();
@@ -187,7 +195,7 @@ impl Converter {
 }
 
 /// `description` and `deprecated`, when there is something to say.
-fn describe(schema: &mut Value, description: &str, deprecated: bool) {
+pub fn describe(schema: &mut Value, description: &str, deprecated: bool) {
     let description = description.trim();
     if !description.is_empty() {
         schema["description"] = json!(description);

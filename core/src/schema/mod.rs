@@ -1,6 +1,6 @@
 //! JSON Schema and OpenAPI components, computed from the derives' documentation: the same
-//! wire names, aliases, optional fields, unknown-field policies and enum values that the
-//! serde impls are generated from, so the schema cannot disagree with them.
+//! wire names, aliases, optional fields, unknown-field policies, enum values and union forms
+//! that the serde impls are generated from, so the schema cannot disagree with them.
 //!
 //! The schema describes what decoding accepts; what encoding writes is a subset of it. The
 //! differences that JSON Schema cannot express are listed, with their reasons, beside the
@@ -52,6 +52,7 @@
 
 mod convert;
 mod naming;
+mod union;
 #[cfg(feature = "schemars")]
 pub mod with_schemars;
 
@@ -63,9 +64,9 @@ use convert::Converter;
 /// The dialect of [`json_schema`]'s documents.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
-/// A JSON Schema (2020-12) of `T`'s JSON: a model, an enum, or any type that implements
-/// [`Describe`], such as `Vec<Model>`. The models and enums it reaches are under `$defs`,
-/// referred to by `$ref`; a model or enum `T` is itself a `$ref` to its definition.
+/// A JSON Schema (2020-12) of `T`'s JSON: a model, an enum, a union, or any type that
+/// implements [`Describe`], such as `Vec<Model>`. The models, enums and unions it reaches are
+/// under `$defs`, referred to by `$ref`; such a `T` is itself a `$ref` to its definition.
 pub fn json_schema<T: Describe + ?Sized>() -> Value {
     json_schema_of(T::TYPE)
 }
@@ -85,8 +86,8 @@ pub fn json_schema_of(root: &TypeRef) -> Value {
     document
 }
 
-/// The `components.schemas` object of an OpenAPI 3.1 document: one schema per model and
-/// enum that `roots` reach, by name, referring to each other by
+/// The `components.schemas` object of an OpenAPI 3.1 document: one schema per model, enum
+/// and union that `roots` reach, by name, referring to each other by
 /// `#/components/schemas/<name>`. A root that is no model or enum (`Vec<Model>`) adds what
 /// it reaches.
 ///

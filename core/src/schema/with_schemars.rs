@@ -49,6 +49,7 @@ pub fn schema_name(type_ref: &TypeRef) -> Cow<'static, str> {
     let name = match type_ref {
         TypeRef::Model(model) => with_type_arguments(model.doc().name, model.rust_type()),
         TypeRef::Enum(api_enum) => with_type_arguments(api_enum.doc().name, api_enum.rust_type()),
+        TypeRef::Union(union) => with_type_arguments(union.doc().name, union.rust_type()),
         _ => "Undescribed".to_owned(),
     };
     Cow::Owned(name)

@@ -1,11 +1,11 @@
 //! Documentation metadata as `'static` data: the `ApiModel` impl, and the `DOC` constant of
-//! an `ApiEnum`.
+//! an `ApiEnum` and of an `ApiUnion`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Path;
 
-use crate::ast::{Enum, FieldKind, Model};
+use crate::ast::{Enum, FieldKind, Form, Model, Union};
 use crate::doc_comment::{DocText, Piece};
 use crate::expand::type_ref;
 use crate::ty;
@@ -55,6 +55,11 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
                 }
             };
         }
+
+        #[automatically_derived]
+        impl #impl_generics #krate::JsonValueKind for #ident #ty_generics #where_clause {
+            const KIND: #krate::JsonKind = #krate::JsonKind::Object;
+        }
     }
 }
 
@@ -83,6 +88,62 @@ pub fn api_enum(api_enum: &Enum, krate: &Path) -> TokenStream {
             description: #description,
             variants: &[#(#variants),*],
             open: #open,
+        }
+    }
+}
+
+/// The `UnionDoc` value of a union; `wires` are the expressions of its variants' wire names.
+pub fn union<'w>(
+    union: &Union,
+    krate: &Path,
+    wires: impl Iterator<Item = &'w TokenStream>,
+) -> TokenStream {
+    let name = &union.doc_name;
+    let description = text(&union.doc);
+    let tag = match union.tag() {
+        Some(tag) => {
+            let tag = &tag.value;
+            quote!(::core::option::Option::Some(#tag))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let untagged = matches!(union.form, Form::ByKind);
+    let open = union.other().is_some();
+    let variants = union.variants.iter().zip(wires).map(|(variant, wire)| {
+        let aliases = variant.aliases.iter().map(|alias| &alias.value);
+        let ty = variant.ty().map(ty::display).unwrap_or_default();
+        let shape = match variant.ty() {
+            Some(held) => {
+                let shape = type_ref::shape(held);
+                quote!(::core::option::Option::Some(#shape))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        let description = text(&variant.doc);
+        let deprecated = variant.deprecated;
+        quote! {
+            #krate::doc::UnionVariantDoc {
+                wire_name: #wire,
+                aliases: &[#(#aliases),*],
+                ty: #ty,
+                shape: #shape,
+                description: #description,
+                deprecated: #deprecated,
+            }
+        }
+    });
+    let probe_fallback = type_ref::probe_fallback_in_scope();
+    quote! {
+        {
+            #probe_fallback
+            #krate::doc::UnionDoc {
+                name: #name,
+                description: #description,
+                tag: #tag,
+                untagged: #untagged,
+                open: #open,
+                variants: &[#(#variants),*],
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 //! of "trait not implemented" errors wherever the type is used.
 
 mod api_enum;
+mod api_union;
 mod bounds;
 mod doc;
 mod model_de;
@@ -17,7 +18,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{DeriveInput, Path};
 
-use crate::ast::{Enum, Model};
+use crate::ast::{Enum, Model, Union};
 use crate::check;
 use crate::errors::Diagnostics;
 
@@ -55,6 +56,22 @@ pub fn api_enum(input: &DeriveInput) -> TokenStream {
             wrap(krate, quote!(#expanded #describe #json_schema))
         }
         Err(error) => placeholder::api_enum(&api_enum, error),
+    }
+}
+
+pub fn api_union(input: &DeriveInput) -> TokenStream {
+    let mut errors = Diagnostics::default();
+    let union = Union::from_syn(input, &mut errors);
+    check::union(&union, &mut errors);
+    match errors.finish() {
+        Ok(()) => {
+            let krate = &union.runtime;
+            let expanded = api_union::expand(&union, krate);
+            let describe = type_ref::describe_union(&union, krate);
+            let json_schema = schemars::union(&union, krate);
+            wrap(krate, quote!(#expanded #describe #json_schema))
+        }
+        Err(error) => placeholder::api_union(&union, error),
     }
 }
 

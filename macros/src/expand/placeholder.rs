@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{DeriveInput, Path};
 
-use crate::ast::{Enum, Model};
+use crate::ast::{Enum, Form, Model, Union};
 use crate::expand::{runtime, type_ref};
 
 pub fn model(model: &Model, error: syn::Error) -> TokenStream {
@@ -17,6 +17,7 @@ pub fn model(model: &Model, error: syn::Error) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let common = serde_impls(input);
     let describe = type_ref::placeholder(input, krate);
+    let kind = kind_impl(input, krate, quote!(Object));
     let error = error.to_compile_error();
     quote! {
         #error
@@ -29,6 +30,38 @@ pub fn model(model: &Model, error: syn::Error) -> TokenStream {
             impl #impl_generics #krate::ApiModel for #ident #ty_generics #where_clause {
                 const DOC: &'static #krate::doc::ModelDoc = &#private::PLACEHOLDER_MODEL_DOC;
             }
+
+            #kind
+        };
+    }
+}
+
+pub fn api_union(union: &Union, error: syn::Error) -> TokenStream {
+    let input = union.original;
+    let krate = &union.runtime;
+    let ident = &input.ident;
+    let private = runtime::private();
+    let import = runtime::import(krate);
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let common = serde_impls(input);
+    // A by-kind union has no kind of its own; the others are objects.
+    let kind =
+        (!matches!(union.form, Form::ByKind)).then(|| kind_impl(input, krate, quote!(Object)));
+    let describe = type_ref::placeholder(input, krate);
+    let error = error.to_compile_error();
+    quote! {
+        #error
+        const _: () = {
+            #import
+            #common
+            #describe
+
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiUnion for #ident #ty_generics #where_clause {
+                const DOC: &'static #krate::doc::UnionDoc = &#private::union::PLACEHOLDER_UNION_DOC;
+            }
+
+            #kind
         };
     }
 }
@@ -43,6 +76,7 @@ pub fn api_enum(api_enum: &Enum, error: syn::Error) -> TokenStream {
     let common = serde_impls(input);
     let from_str = enum_from_str(input, krate, api_enum.other().is_some());
     let describe = type_ref::placeholder(input, krate);
+    let kind = kind_impl(input, krate, quote!(Text));
     let error = error.to_compile_error();
     quote! {
         #error
@@ -58,6 +92,8 @@ pub fn api_enum(api_enum: &Enum, error: syn::Error) -> TokenStream {
                     ::core::unreachable!()
                 }
             }
+
+            #kind
 
             #[automatically_derived]
             impl #impl_generics #krate::ApiEnum for #ident #ty_generics #where_clause {
@@ -125,6 +161,18 @@ fn enum_from_str(input: &DeriveInput, krate: &Path, open: bool) -> TokenStream {
             fn from(_: #private::String) -> Self {
                 ::core::unreachable!()
             }
+        }
+    }
+}
+
+/// `callparty::JsonValueKind`, whose kind a by-kind union reads: the variant of `JsonKind`.
+fn kind_impl(input: &DeriveInput, krate: &Path, kind: TokenStream) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::JsonValueKind for #ident #ty_generics #where_clause {
+            const KIND: #krate::JsonKind = #krate::JsonKind::#kind;
         }
     }
 }

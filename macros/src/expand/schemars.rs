@@ -1,13 +1,14 @@
 //! `schemars::JsonSchema`, for `callparty`'s `schemars` feature: an impl that reads the
-//! type's `Describe::TYPE`, and a check that every field type implements `Describe`, which
-//! reports a type it cannot describe at that type. Both sit inside the runtime's
+//! type's `Describe::TYPE`, and a check that every field type (or type a union's variant
+//! holds) implements `Describe`, which reports a type it cannot describe at that type. Both sit inside the runtime's
 //! `if_schemars!`, which drops them when the feature is off.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Generics, Path};
 
-use crate::ast::{FieldKind, Model};
+use crate::ast::{FieldKind, Model, Union};
 use crate::expand::{runtime, type_ref};
 use crate::ty;
 
@@ -30,6 +31,25 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
     json_schema(
         input,
         &type_ref::model_generics(model, krate),
+        krate,
+        &checks,
+    )
+}
+
+pub fn union(union: &Union, krate: &Path) -> TokenStream {
+    let private = runtime::private();
+    let checks: Vec<TokenStream> = union
+        .variants
+        .iter()
+        .filter_map(|variant| {
+            let held = variant.ty()?;
+            let span = Span::call_site().located_at(held.span());
+            Some(quote_spanned!(span=> #private::require_describe::<#held>();))
+        })
+        .collect();
+    json_schema(
+        union.original,
+        &type_ref::union_generics(union, krate),
         krate,
         &checks,
     )

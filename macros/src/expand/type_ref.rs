@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{DeriveInput, Generics, Path, Type, parse_quote};
 
-use crate::ast::{Enum, FieldKind, Model, UnknownKeys};
+use crate::ast::{Enum, FieldKind, Form, Model, Union, UnionVariant, UnknownKeys};
 use crate::expand::{bounds, runtime};
 
 /// The `&'static TypeRef` of a field type: its own `Describe::TYPE`, or `TypeRef::Undescribed`
@@ -42,13 +42,22 @@ pub fn unknown_fields(model: &Model, krate: &Path) -> TokenStream {
 /// or written uses, as serde's bounds are: a field of type `Vec<T>` is described through
 /// `T`'s description, whichever `T` the model is used with.
 pub fn model_generics(model: &Model, krate: &Path) -> Generics {
-    let bound: Path = parse_quote!(#krate::doc::Describe);
     let described = model
         .fields
         .iter()
         .filter(|field| field.kind != FieldKind::Skipped)
         .map(|field| field.ty());
-    bounds::with_bound(&model.original.generics, described, &bound)
+    with_describe(&model.original.generics, described, krate)
+}
+
+/// `generics` with `Describe` required of every type parameter that `types` use.
+pub fn with_describe<'t>(
+    generics: &Generics,
+    types: impl Iterator<Item = &'t Type> + Clone,
+    krate: &Path,
+) -> Generics {
+    let bound: Path = parse_quote!(#krate::doc::Describe);
+    bounds::with_bound(generics, types, &bound)
 }
 
 /// `impl Describe for Model`: a reference to its `DOC`.
@@ -67,6 +76,26 @@ pub fn describe_enum(api_enum: &Enum, krate: &Path) -> TokenStream {
         krate,
         reference,
     )
+}
+
+/// `impl Describe for Union`: a reference to its `DOC`.
+pub fn describe_union(union: &Union, krate: &Path) -> TokenStream {
+    let generics = union_generics(union, krate);
+    let reference = quote!(Union(#krate::doc::UnionRef::of::<Self>()));
+    describe(union.original, &generics, krate, reference)
+}
+
+/// The union's generics with what its `ApiUnion` impl asks: `Describe` of the type
+/// parameters its variants hold, and for the by-kind form `JsonValueKind` of the held types.
+pub fn union_generics(union: &Union, krate: &Path) -> Generics {
+    let held = union.variants.iter().filter_map(UnionVariant::ty);
+    let generics = if matches!(union.form, Form::ByKind) {
+        let kind: Path = parse_quote!(#krate::JsonValueKind);
+        bounds::with_type_bound(&union.original.generics, held.clone(), &kind)
+    } else {
+        union.original.generics.clone()
+    };
+    with_describe(&generics, held, krate)
 }
 
 /// What a failed derive implements instead, so that other types' docs and schemas still

@@ -67,7 +67,9 @@ pub mod api {
 
 /// The serde_derive flavour.
 pub mod sd {
-    use crate::support::open_enum::{CallPartyDirection, CallStatusInfoCode, CallStatusInfoReason};
+    use crate::support::string_enums::open::{
+        CallPartyDirection, CallStatusInfoCode, CallStatusInfoReason,
+    };
     use serde_derive::{Deserialize, Serialize};
     use std::borrow::Cow;
 

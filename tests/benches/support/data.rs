@@ -134,25 +134,53 @@ fn party_info(rng: &mut Rng, internal: bool) -> Value {
     info
 }
 
-/// One party of a call session, as the platform sends it: declared fields, newer fields
-/// that the models do not declare (kept in `extra`), and the odd `null`.
-pub fn party(rng: &mut Rng, session: &str, index: u64) -> Value {
-    let inbound = rng.chance(60);
+/// A `PeerInfo`: three strings.
+pub fn peer(rng: &mut Rng) -> Value {
+    json!({
+        "sessionId": format!("{}", 4_000_000_000 + rng.below(100_000_000)),
+        "telephonySessionId": format!("s-{}", rng.hex(32)),
+        "partyId": format!("p-{}-{}", rng.hex(32), 1 + rng.below(4)),
+    })
+}
+
+/// A `CallStatusInfo`: a code, for some codes a reason or a peer, an undeclared `rcc`, and
+/// sometimes a `null` description.
+pub fn status(rng: &mut Rng) -> Value {
     let code = rng.pick(CODES);
     let mut status = json!({ "code": code, "rcc": rng.chance(10) });
     if code == "Disconnected" || code == "Voicemail" {
         status["reason"] = json!(rng.pick(REASONS));
     }
     if code == "Gone" {
-        status["peerId"] = json!({
-            "sessionId": format!("{}", 4_000_000_000 + rng.below(100_000_000)),
-            "telephonySessionId": format!("s-{}", rng.hex(32)),
-            "partyId": format!("p-{}-{}", rng.hex(32), 1 + rng.below(4)),
-        });
+        status["peerId"] = peer(rng);
     }
     if rng.chance(10) {
         status["description"] = json!(null);
     }
+    status
+}
+
+/// A `RecordingInfo`: an id and a boolean.
+pub fn recording(rng: &mut Rng) -> Value {
+    json!({ "id": format!("77120{:05}", rng.below(100_000)), "active": rng.chance(70) })
+}
+
+/// A status code, in the proportions of [`status`] (the platform's `"Voicemail"` included).
+pub fn code(rng: &mut Rng) -> Value {
+    json!(rng.pick(CODES))
+}
+
+/// A status reason, in the proportions of [`status`].
+pub fn reason(rng: &mut Rng) -> Value {
+    json!(rng.pick(REASONS))
+}
+
+/// One party of a call session, as the platform sends it: declared fields, newer fields
+/// that the models do not declare (kept in `extra`), and the odd `null`.
+pub fn party(rng: &mut Rng, session: &str, index: u64) -> Value {
+    let inbound = rng.chance(60);
+    let status = status(rng);
+    let code = status["code"].as_str().unwrap_or_default().to_owned();
     let account = "62000001";
     let extension = format!("6200{}", 1000 + rng.below(100));
     let mut party = json!({
@@ -180,7 +208,7 @@ pub fn party(rng: &mut Rng, session: &str, index: u64) -> Value {
     };
     if rng.chance(30) {
         let recordings = (0..1 + rng.below(2))
-            .map(|_| json!({ "id": format!("77120{:05}", rng.below(100_000)), "active": rng.chance(70) }))
+            .map(|_| recording(rng))
             .collect::<Vec<_>>();
         party["recordings"] = Value::Array(recordings);
     }
@@ -261,6 +289,13 @@ pub fn single_party_json() -> Vec<u8> {
 /// A `CallSessionObject` with 50 parties.
 pub fn session_json() -> Vec<u8> {
     serde_json::to_vec(&session(&mut Rng::new(50), 50)).expect("JSON values always encode")
+}
+
+/// A JSON array of `count` items made by `item`, from a fixed seed.
+pub fn array_json(count: usize, item: fn(&mut Rng) -> Value) -> Vec<u8> {
+    let mut rng = Rng::new(count as u64);
+    let items: Vec<Value> = (0..count).map(|_| item(&mut rng)).collect();
+    serde_json::to_vec(&items).expect("JSON values always encode")
 }
 
 /// A JSON array of notification envelopes of at least `bytes` bytes.

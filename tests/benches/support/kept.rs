@@ -35,7 +35,7 @@ pub mod api {
 
 /// The serde_derive twins.
 pub mod sd {
-    pub use crate::support::open_enum::*;
+    pub use crate::support::string_enums::open::*;
     use serde_derive::{Deserialize, Serialize};
     use serde_json::Value;
     use std::collections::BTreeMap;

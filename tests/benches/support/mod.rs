@@ -1,7 +1,8 @@
 //! Models and data shared by the model benchmarks.
 
 pub mod borrowed;
+pub mod cases;
 pub mod data;
 pub mod kept;
-pub mod lean;
-pub mod open_enum;
+pub mod plain;
+pub mod string_enums;

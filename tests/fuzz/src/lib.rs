@@ -7,13 +7,44 @@
 
 use std::fmt::Debug;
 
-use callparty::models::{CallParty, CallSession, CallSessionObject, TelephonySessionsEvent};
+use callparty::models::{
+    CallParty, CallPartyReply, CallSession, CallSessionObject, ForwardTarget,
+    TelephonySessionsEvent, TransferTarget,
+};
+use callparty::{ApiUnion, UnknownVariant};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+/// A tagged union over the payload models, as a webhook router would write one: the tag may
+/// come anywhere, and an unknown `kind` is kept with its object.
+#[derive(ApiUnion, Debug, PartialEq)]
+#[api(tag = "kind", rename_all = "camelCase")]
+pub enum Payload {
+    Session(Box<CallSessionObject>),
+    Party(Box<CallParty>),
+    Notification(Box<TelephonySessionsEvent>),
+    Ping,
+    #[api(other)]
+    Unknown(UnknownVariant),
+}
+
+/// A union by JSON kind: a party by id, inline, or many; a count; a flag; `null`.
+#[derive(ApiUnion, Debug, PartialEq)]
+#[api(untagged)]
+pub enum PartyRef {
+    Id(String),
+    Party(Box<CallParty>),
+    Parties(Vec<CallParty>),
+    Count(u64),
+    Flag(bool),
+    Nothing,
+}
+
 /// Decodes `bytes` as JSON into every model a payload arrives as: a session (GET), a party
 /// (call-control actions), a call-out result, and a notification envelope, alone or in the
-/// arrays that the bundled notification files hold. Returns how many of them accepted it.
+/// arrays that the bundled notification files hold; and into a union of each form: the
+/// one-key request bodies, [`Payload`] (tagged) and [`PartyRef`] (by kind). Returns how many
+/// of them accepted it.
 pub fn json_models(bytes: &[u8]) -> usize {
     [
         json_round_trip::<CallSessionObject>(bytes),
@@ -21,18 +52,27 @@ pub fn json_models(bytes: &[u8]) -> usize {
         json_round_trip::<CallSession>(bytes),
         json_round_trip::<TelephonySessionsEvent>(bytes),
         json_round_trip::<Vec<TelephonySessionsEvent>>(bytes),
+        json_round_trip::<TransferTarget>(bytes),
+        json_round_trip::<ForwardTarget>(bytes),
+        json_round_trip::<CallPartyReply>(bytes),
+        json_round_trip::<Payload>(bytes),
+        json_round_trip::<Vec<PartyRef>>(bytes),
     ]
     .into_iter()
     .filter(|accepted| *accepted)
     .count()
 }
 
-/// Decodes `bytes` as postcard into the session and party models. Returns how many of them
-/// accepted it.
+/// Decodes `bytes` as postcard into the session and party models, and the unions of every
+/// form (a serde enum there). Returns how many of them accepted it.
 pub fn postcard_models(bytes: &[u8]) -> usize {
     [
         postcard_round_trip::<CallSessionObject>(bytes),
         postcard_round_trip::<CallParty>(bytes),
+        postcard_round_trip::<TransferTarget>(bytes),
+        postcard_round_trip::<CallPartyReply>(bytes),
+        postcard_round_trip::<Payload>(bytes),
+        postcard_round_trip::<PartyRef>(bytes),
     ]
     .into_iter()
     .filter(|accepted| *accepted)

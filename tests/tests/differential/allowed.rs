@@ -57,6 +57,48 @@ pub const DIFFERENCES: &[Difference] = &[
                 && has_unit_variant_map(&o.input.tree)
         },
     },
+    Difference {
+        name: "unknown union variant kept",
+        reason: "An ApiUnion with `#[api(other)]` keeps a key or tag value it does not know, \
+                 with its data, so an API that adds a variant never breaks decoding. serde has \
+                 no representation that keeps one (serde-rs/serde#912); its twin rejects it.",
+        applies: |o| {
+            o.ours.is_none()
+                && o.twin
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with("unknown variant "))
+        },
+    },
+    Difference {
+        name: "array read as a model by serde's untagged",
+        reason: "A by-kind union reads an array only into its array variant. serde's \
+                 untagged enum tries every variant in turn, and serde_derive's structs also \
+                 read arrays, so `[\"x\"]` becomes a model there, which no API means.",
+        applies: |o| {
+            // Only the array variant (`Vec<u32>`) reads numbers inside an array.
+            o.twin.is_none()
+                && o.ours.as_deref().is_some_and(|e| {
+                    e.split_once(": ").is_some_and(|(path, message)| {
+                        path.ends_with(']') && message.contains("expected u32")
+                    })
+                })
+        },
+    },
+    Difference {
+        name: "unread value skipped, not buffered",
+        reason: "serde's tagged and untagged enums buffer the whole object, parsing every \
+                 number and spending one level of serde_json's recursion limit per nested \
+                 level, even in a value no field reads. A union streams the object into its \
+                 variant, which skips an unread value as serde_derive's structs do; a value \
+                 that is read meets the same checks.",
+        applies: |o| {
+            o.ours.is_none()
+                && o.twin.as_deref().is_some_and(|e| {
+                    e.starts_with("recursion limit exceeded")
+                        || e.starts_with("number out of range")
+                })
+        },
+    },
 ];
 
 pub fn explain(outcome: &Outcome) -> Option<&'static Difference> {

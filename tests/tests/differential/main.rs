@@ -24,8 +24,9 @@ mod mirror;
 mod schema;
 mod schema_allowed;
 mod subjects;
+mod unions;
 
-use subjects::{Notification, Purpose, SessionTree};
+use subjects::{KindUnions, Notification, OneKeyUnions, Purpose, SessionTree, TaggedUnions};
 
 #[test]
 fn values_of_the_session_tree() {
@@ -62,6 +63,43 @@ fn inputs_of_the_purpose_built_models() {
 }
 
 #[test]
+fn values_of_the_one_key_unions() {
+    check::values::<OneKeyUnions>();
+}
+
+#[test]
+fn inputs_of_the_one_key_unions() {
+    check::inputs::<OneKeyUnions>(&["unknown union variant kept"]);
+}
+
+#[test]
+fn values_of_the_tagged_unions() {
+    check::values::<TaggedUnions>();
+}
+
+#[test]
+fn inputs_of_the_tagged_unions() {
+    check::inputs::<TaggedUnions>(&[
+        "duplicate unknown key",
+        "unknown union variant kept",
+        "unread value skipped, not buffered",
+    ]);
+}
+
+#[test]
+fn values_of_the_by_kind_unions() {
+    check::values::<KindUnions>();
+}
+
+#[test]
+fn inputs_of_the_by_kind_unions() {
+    check::inputs::<KindUnions>(&[
+        "array read as a model by serde's untagged",
+        "unread value skipped, not buffered",
+    ]);
+}
+
+#[test]
 fn schema_accepts_every_value_of_the_session_tree() {
     schema::values::<SessionTree>();
 }
@@ -78,11 +116,7 @@ fn schema_accepts_every_value_of_the_notification() {
 
 #[test]
 fn schema_agrees_with_the_decoder_on_inputs_of_the_notification() {
-    schema::inputs::<Notification>(&[
-        "array for a model",
-        "duplicate key",
-        "integer with a fraction or exponent",
-    ]);
+    schema::inputs::<Notification>(&["array for a model", "duplicate key"]);
 }
 
 #[test]
@@ -92,10 +126,53 @@ fn schema_accepts_every_value_of_the_purpose_built_models() {
 
 #[test]
 fn schema_agrees_with_the_decoder_on_inputs_of_the_purpose_built_models() {
+    // "escaped string for a borrowed &str" is shown in schema_rules.rs: this run's documents
+    // put no escaped string where a `&str` is read.
     schema::inputs::<Purpose>(&[
         "array for a model",
         "duplicate key",
-        "escaped string for a borrowed &str",
         "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_one_key_unions() {
+    schema::values::<OneKeyUnions>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_one_key_unions() {
+    schema::inputs::<OneKeyUnions>(&[
+        "array for a model",
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_tagged_unions() {
+    schema::values::<TaggedUnions>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_tagged_unions() {
+    schema::inputs::<TaggedUnions>(&[
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_by_kind_unions() {
+    schema::values::<KindUnions>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_by_kind_unions() {
+    schema::inputs::<KindUnions>(&[
+        "array for a model",
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+        "integer with a fraction or exponent",
     ]);
 }

@@ -14,6 +14,8 @@ use crate::fixtures::{self, Catalog, CatalogTwin};
 use crate::generate::values::Arb;
 use crate::generate::vocab::Vocab;
 use crate::mirror::Mirror;
+use crate::unions::{self, KindRoot, KindRootTwin, OneKeyRoot, OneKeyRootTwin};
+use crate::unions::{TaggedRoot, TaggedRootTwin};
 
 pub trait Subject: 'static {
     type Ours<'a>: Serialize + Deserialize<'a> + Describe + PartialEq + Debug;
@@ -102,3 +104,31 @@ impl Subject for Purpose {
         Arc::new(Vocab::new(&models, &enums))
     }
 }
+
+/// A subject whose twin is `'static` and compares with `==`: the union roots.
+macro_rules! union_subject {
+    ($subject:ident: $ours:ty => $twin:ty) => {
+        pub struct $subject;
+
+        impl Subject for $subject {
+            type Ours<'a> = $ours;
+            type Twin<'a> = $twin;
+
+            fn values() -> BoxedStrategy<$twin> {
+                <$twin>::arb()
+            }
+
+            fn same(a: &$twin, b: &$twin) -> bool {
+                a == b
+            }
+
+            fn vocab() -> Arc<Vocab> {
+                unions::vocab()
+            }
+        }
+    };
+}
+
+union_subject!(OneKeyUnions: OneKeyRoot => OneKeyRootTwin);
+union_subject!(TaggedUnions: TaggedRoot => TaggedRootTwin);
+union_subject!(KindUnions: KindRoot => KindRootTwin);

@@ -1,11 +1,11 @@
 //! The models' documentation against the spec's schemas, both ways: every schema and
-//! property of the spec must have a model and a field, every model and field must have a
-//! schema and a property, and where both exist their required flags, JSON types, enum values
-//! and descriptions must agree.
+//! property of the spec must have a model and a field (a one-of: a union and a variant),
+//! every model and field must have a schema and a property, and where both exist their
+//! required flags, JSON types, enum values and descriptions must agree.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use callparty::doc::{EnumDoc, FieldDoc, ModelDoc};
+use callparty::doc::{EnumDoc, FieldDoc, ModelDoc, UnionDoc};
 
 use crate::Drift;
 use crate::spec::{Body, Object, Property, Shape, Spec, normalize};
@@ -24,28 +24,29 @@ pub fn models(
     spec: &Spec,
     models: &'static [&'static ModelDoc],
     enums: &'static [&'static EnumDoc],
+    unions: &'static [&'static UnionDoc],
 ) -> Vec<Drift> {
     let mut comparison = Comparison {
         models,
         enums,
+        unions,
         drifts: Vec::new(),
         reached: BTreeSet::new(),
         enum_uses: BTreeMap::new(),
     };
     for (name, schema) in &spec.schemas {
         match &schema.body {
-            Body::Union(branches) => match comparison.model(name) {
-                None => comparison.drift(
-                    format!("{name}: no model"),
-                    format!("a one-of of {}", branches.join(" | ")),
-                ),
-                Some(model) => comparison.drift(
+            Body::Union(branches) => match (comparison.union(name), comparison.model(name)) {
+                (Some(union), _) => {
+                    comparison.compare_union(name, &schema.description, branches, union)
+                }
+                (None, Some(model)) => comparison.drift(
                     format!("{name}: one-of modelled as a struct"),
-                    format!(
-                        "{} cannot hold a one-of of {}",
-                        model.name,
-                        branches.join(" | ")
-                    ),
+                    format!("{} cannot hold a one-of of {}", model.name, keys(branches)),
+                ),
+                (None, None) => comparison.drift(
+                    format!("{name}: no union"),
+                    format!("a one-of of {}", keys(branches)),
                 ),
             },
             Body::Scalar(shape) => match SCALARS.iter().find(|(scalar, _)| scalar == name) {
@@ -67,6 +68,7 @@ pub fn models(
 struct Comparison {
     models: &'static [&'static ModelDoc],
     enums: &'static [&'static EnumDoc],
+    unions: &'static [&'static UnionDoc],
     drifts: Vec<Drift>,
     /// Models some schema or inline object was compared with.
     reached: BTreeSet<&'static str>,
@@ -86,6 +88,75 @@ impl Comparison {
 
     fn model_named(&self, name: &str) -> Option<&'static ModelDoc> {
         self.models.iter().copied().find(|model| model.name == name)
+    }
+
+    /// The union of the spec schema `name`.
+    fn union(&self, name: &str) -> Option<&'static UnionDoc> {
+        self.unions.iter().copied().find(|union| union.name == name)
+    }
+
+    /// A one-of against its union: one variant per branch, whose one key is the branch's
+    /// property, with its type and description; open, so a key the API adds later decodes.
+    fn compare_union(
+        &mut self,
+        at: &str,
+        description: &str,
+        branches: &[Property],
+        union: &'static UnionDoc,
+    ) {
+        self.reached.insert(union.name);
+        let union_description = normalize(union.description);
+        if union_description != description {
+            self.drift(
+                format!("{at}: description differs"),
+                texts(description, &union_description),
+            );
+        }
+        if union.tag.is_some() || union.untagged {
+            self.drift(
+                format!("{at}: union is not in the one-key form"),
+                "each branch of the spec is an object of one property".into(),
+            );
+        }
+        if !union.open {
+            self.drift(
+                format!("{at}: union {} is closed", union.name),
+                "a key the API adds later would fail to decode".into(),
+            );
+        }
+        for property in branches {
+            let here = format!("{at}.{}", property.name);
+            let Some(variant) = union
+                .variants
+                .iter()
+                .find(|variant| variant.wire_name == property.name)
+            else {
+                self.drift(
+                    format!("{here}: branch missing from the union"),
+                    format!("spec: {}", property.shape.show()),
+                );
+                continue;
+            };
+            let variant_description = normalize(variant.description);
+            if variant_description != property.description {
+                self.drift(
+                    format!("{here}: description differs"),
+                    texts(&property.description, &variant_description),
+                );
+            }
+            self.compare_type(&here, &property.shape, variant.ty, &property.description);
+        }
+        for variant in union.variants {
+            if !branches
+                .iter()
+                .any(|property| property.name == variant.wire_name)
+            {
+                self.drift(
+                    format!("{at}.{}: variant not in the spec", variant.wire_name),
+                    format!("union: `{}`", variant.ty),
+                );
+            }
+        }
     }
 
     fn compare_object(
@@ -290,6 +361,14 @@ impl Comparison {
                 );
             }
         }
+        for union in self.unions {
+            if !self.reached.contains(union.name) {
+                self.drift(
+                    format!("{}: union without a schema", union.name),
+                    "no one-of of the spec is compared with it".into(),
+                );
+            }
+        }
         for doc in self.enums {
             let description = normalize(doc.description);
             match self.enum_uses.get(doc.name) {
@@ -315,6 +394,15 @@ pub fn rust_name(name: &str) -> &str {
         .iter()
         .find(|(schema, _)| *schema == name)
         .map_or(name, |(_, model)| model)
+}
+
+/// The properties of a one-of's branches, as a report lists them.
+fn keys(branches: &[Property]) -> String {
+    let names: Vec<&str> = branches
+        .iter()
+        .map(|property| property.name.as_str())
+        .collect();
+    names.join(" | ")
 }
 
 fn texts(spec: &str, model: &str) -> String {

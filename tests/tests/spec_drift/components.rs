@@ -7,24 +7,70 @@
 
 use std::collections::BTreeSet;
 
-use callparty::doc::{EnumDoc, FieldDoc, ModelDoc, TypeRef, UnknownFields, VariantDoc};
+use callparty::doc::{
+    EnumDoc, FieldDoc, ModelDoc, TypeRef, UnionDoc, UnionVariantDoc, UnknownFields, VariantDoc,
+};
 use serde_json::{Map, Value};
 
-/// The models and enums that `components` (a `components.schemas` object) describe.
-pub fn as_docs(components: &Value) -> (&'static [&'static ModelDoc], &'static [&'static EnumDoc]) {
+/// What `components` (a `components.schemas` object) describe, as documentation.
+pub struct Docs {
+    pub models: &'static [&'static ModelDoc],
+    pub enums: &'static [&'static EnumDoc],
+    pub unions: &'static [&'static UnionDoc],
+}
+
+/// The models, enums and unions that `components` describe: a model has `properties`, a
+/// union is a `oneOf`, an enum lists values.
+pub fn as_docs(components: &Value) -> Docs {
     let mut models = Vec::new();
     let mut enums = Vec::new();
+    let mut unions = Vec::new();
     for (name, schema) in components.as_object().expect("an object of schemas") {
         let name = leak(name.clone());
-        match schema.get("properties") {
-            Some(properties) => models.push(model(name, schema, properties)),
-            None => enums.push(enumeration(name, schema)),
+        if let Some(properties) = schema.get("properties") {
+            models.push(model(name, schema, properties));
+        } else if let Some(branches) = schema.get("oneOf") {
+            unions.push(one_key_union(name, schema, branches));
+        } else {
+            enums.push(enumeration(name, schema));
         }
     }
-    (
-        Box::leak(models.into_boxed_slice()),
-        Box::leak(enums.into_boxed_slice()),
-    )
+    Docs {
+        models: leak_slice(models),
+        enums: leak_slice(enums),
+        unions: leak_slice(unions),
+    }
+}
+
+/// A one-key union: a branch per key, an object with that one property; an open one has a
+/// branch for any other key (`not` the known ones).
+fn one_key_union(name: &'static str, schema: &Value, branches: &Value) -> &'static UnionDoc {
+    let mut variants = Vec::new();
+    let mut open = false;
+    for branch in branches.as_array().expect("branches") {
+        let Some(Value::Object(properties)) = branch.get("properties") else {
+            open |= branch.get("not").is_some();
+            continue;
+        };
+        for (key, value) in properties {
+            variants.push(UnionVariantDoc {
+                wire_name: leak(key.clone()),
+                aliases: &[],
+                ty: leak(rust_type(value)),
+                shape: None,
+                description: text(value),
+                deprecated: value["deprecated"] == true,
+            });
+        }
+    }
+    Box::leak(Box::new(UnionDoc {
+        name,
+        description: text(schema),
+        tag: None,
+        untagged: false,
+        open,
+        variants: leak_slice(variants),
+    }))
 }
 
 fn model(name: &'static str, schema: &Value, properties: &Value) -> &'static ModelDoc {

@@ -21,7 +21,7 @@ mod spec;
 
 use std::path::PathBuf;
 
-use callparty::models::{ENUMS, MODELS};
+use callparty::models::{ENUMS, MODELS, UNIONS};
 use serde_json::{Value, json};
 
 use allowlist::Allowlist;
@@ -54,11 +54,12 @@ fn allowlist() -> Allowlist {
 /// Every drift between `document` and the code.
 fn drifts(document: &Value) -> Vec<Drift> {
     let spec = Spec::read(document).unwrap_or_else(|error| panic!("reading the spec: {error}"));
-    let mut drifts = compare::models(&spec, MODELS, ENUMS);
+    let mut drifts = compare::models(&spec, MODELS, ENUMS, UNIONS);
     drifts.extend(operations::operations(
         &spec,
         callparty::operations::ALL,
         MODELS,
+        UNIONS,
     ));
     drifts
 }
@@ -77,8 +78,8 @@ fn the_code_matches_the_spec_file_but_for_the_allowlist() {
 fn the_generated_openapi_components_match_the_spec_file_but_for_the_allowlist() {
     let spec = Spec::read(&spec_document()).unwrap_or_else(|error| panic!("{error}"));
     let components = callparty::schema::openapi_components(callparty::models::TYPES);
-    let (models, enums) = components::as_docs(&components);
-    let generated = compare::models(&spec, models, enums);
+    let docs = components::as_docs(&components);
+    let generated = compare::models(&spec, docs.models, docs.enums, docs.unions);
     if let Some(report) = allowlist().report(&generated) {
         panic!("\n{report}");
     }
@@ -89,7 +90,7 @@ fn the_generated_openapi_components_match_the_spec_file_but_for_the_allowlist() 
     };
     assert_eq!(
         headlines(&generated),
-        headlines(&compare::models(&spec, MODELS, ENUMS))
+        headlines(&compare::models(&spec, MODELS, ENUMS, UNIONS))
     );
 }
 
@@ -105,9 +106,14 @@ fn a_changed_component_is_reported() {
     assert!(party.remove("accountId").is_some());
     components["ApiError"]["required"] = json!(["errorCode"]);
     components["CallPartyDirection"]["anyOf"][0]["enum"] = json!(["Inbound"]);
-    let (models, enums) = components::as_docs(&components);
+    let docs = components::as_docs(&components);
     let report = allowlist()
-        .report(&compare::models(&spec, models, enums))
+        .report(&compare::models(
+            &spec,
+            docs.models,
+            docs.enums,
+            docs.unions,
+        ))
         .expect("a report");
     for line in [
         "- CallParty.accountId: property missing from the model\n",
@@ -151,6 +157,40 @@ fn a_changed_spec_is_reported_field_by_field_in_one_report() {
     assert!(
         report.starts_with("3 drift(s) from the spec that "),
         "only the three changes are drifts:\n{report}"
+    );
+}
+
+/// A one-of is compared branch by branch with its union: a branch the spec drops, one it
+/// adds and a description it changes are three drifts.
+#[test]
+fn a_changed_one_of_is_reported_branch_by_branch() {
+    let mut document = spec_document();
+    let schemas = &mut document["components"]["schemas"];
+    let branches = schemas["TransferTarget"]["allOf"][1]["oneOf"]
+        .as_array_mut()
+        .unwrap();
+    let before = branches.len();
+    branches.retain(|branch| branch["required"][0] != "parkOrbit");
+    assert_eq!(branches.len(), before - 1);
+    branches.push(json!({
+        "type": "object",
+        "required": ["sipUri"],
+        "properties": {"sipUri": {"type": "string", "description": "SIP URI"}}
+    }));
+    schemas["CallPartyReply"]["oneOf"][0]["properties"]["replyWithText"]["description"] =
+        json!("Reply text");
+
+    let report = allowlist().report(&drifts(&document)).expect("a report");
+    for line in [
+        "- TransferTarget.parkOrbit: variant not in the spec\n",
+        "- TransferTarget.sipUri: branch missing from the union\n",
+        "- CallPartyReply.replyWithText: description differs\n",
+    ] {
+        assert!(report.contains(line), "{line:?} is not in:\n{report}");
+    }
+    assert!(
+        report.starts_with("3 drift(s) from the spec that "),
+        "{report}"
     );
 }
 

@@ -2,14 +2,19 @@
 //! has a constant with its method, path, bodies and statuses, and every constant has an
 //! operation.
 
-use callparty::doc::ModelDoc;
+use callparty::doc::{ModelDoc, UnionDoc};
 use callparty::operations::{Operation, Schema};
 
 use crate::Drift;
 use crate::compare::rust_name;
 use crate::spec::{Body, Spec};
 
-pub fn operations(spec: &Spec, table: &[&Operation], models: &[&ModelDoc]) -> Vec<Drift> {
+pub fn operations(
+    spec: &Spec,
+    table: &[&Operation],
+    models: &[&ModelDoc],
+    unions: &[&UnionDoc],
+) -> Vec<Drift> {
     let mut drifts = Vec::new();
     let mut drift = |id: &str, what: &str, spec: String, ours: String| {
         if spec != ours {
@@ -84,23 +89,28 @@ pub fn operations(spec: &Spec, table: &[&Operation], models: &[&ModelDoc]) -> Ve
             .chain(constant.response)
             .chain(constant.errors.iter().map(|error| error.schema));
         for schema in bodies {
-            drifts.extend(check_schema(spec, constant.id, schema, models));
+            drifts.extend(check_schema(spec, constant.id, schema, models, unions));
         }
     }
     drifts
 }
 
-/// A model body must be the model of that spec schema; a pending one must still be a one-of
-/// that no model serves.
-fn check_schema(spec: &Spec, id: &str, schema: Schema, models: &[&ModelDoc]) -> Option<Drift> {
+/// A model body must be a model of `MODELS`; a union body a union of `UNIONS`, and a one-of
+/// of the spec.
+fn check_schema(
+    spec: &Spec,
+    id: &str,
+    schema: Schema,
+    models: &[&ModelDoc],
+    unions: &[&UnionDoc],
+) -> Option<Drift> {
     let name = schema.name();
-    let modelled = models.iter().any(|model| model.name == rust_name(name));
     let problem = match schema {
         Schema::Model(doc) if !models.contains(&doc) => Some("refers to a model not in MODELS"),
-        Schema::Pending(_) if modelled => Some("is pending but has a model now"),
-        Schema::Pending(_) => match spec.schemas.get(name).map(|schema| &schema.body) {
+        Schema::Union(doc) if !unions.contains(&doc) => Some("refers to a union not in UNIONS"),
+        Schema::Union(_) => match spec.schemas.get(rust_name(name)).map(|schema| &schema.body) {
             Some(Body::Union(_)) => None,
-            _ => Some("is pending but is not a one-of of the spec"),
+            _ => Some("is a union but not a one-of of the spec"),
         },
         _ => None,
     };

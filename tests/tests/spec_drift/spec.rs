@@ -17,8 +17,9 @@ pub struct Schema {
 
 pub enum Body {
     Object(Object),
-    /// A schema that is only a choice of single-property objects (`TransferTarget`).
-    Union(Vec<String>),
+    /// A schema that is only a choice of single-property objects (`TransferTarget`): the
+    /// properties of its branches.
+    Union(Vec<Property>),
     Scalar(Shape),
 }
 
@@ -117,7 +118,7 @@ fn read_schema(document: &Value, schema: &Value) -> Result<Schema, String> {
         .iter()
         .all(|property| in_branches.contains(&property.name));
     let body = if !in_branches.is_empty() && only_branches {
-        Body::Union(in_branches)
+        Body::Union(object.properties)
     } else {
         // The branches of a `oneOf` beside other properties are optional properties too.
         Body::Object(object)

@@ -1,23 +1,33 @@
-use crate::doc::{Describe, EnumDoc, ModelDoc, TypeRef, enums_of, render_page};
+use crate::doc::{Describe, EnumDoc, ModelDoc, TypeRef, UnionDoc, enums_of, render_page};
 use crate::models::*;
-use crate::{ApiEnum, ApiModel};
+use crate::{ApiEnum, ApiModel, ApiUnion};
 
-/// `MODELS`, `ENUMS` and `TYPES` from one list, so the three cannot disagree.
+/// `MODELS`, `ENUMS`, `UNIONS` and `TYPES` from one list, so that they cannot disagree.
 macro_rules! catalog {
-    (models: [$($model:ident),* $(,)?], enums: [$($api_enum:ident),* $(,)?] $(,)?) => {
-        /// Every model in [`crate::models`], in the order their documentation pages are
-        /// listed.
-        pub const MODELS: &[&ModelDoc] = &[$($model::DOC),*];
+    (
+        models: [$($model:ty),* $(,)?],
+        enums: [$($api_enum:ty),* $(,)?],
+        unions: [$($union:ty),* $(,)?] $(,)?
+    ) => {
+        /// Every model in [`crate::models`] and [`crate::snapshot`], in the order their
+        /// documentation pages are listed.
+        pub const MODELS: &[&ModelDoc] = &[$(<$model as ApiModel>::DOC),*];
 
         /// Every enum in [`crate::models`]; each is documented on the page of every model
         /// whose field uses it.
-        pub const ENUMS: &[&EnumDoc] = &[$($api_enum::DOC),*];
+        pub const ENUMS: &[&EnumDoc] = &[$(<$api_enum as ApiEnum>::DOC),*];
 
-        /// Every model, then every enum, in [`crate::models`] as type references: the roots
-        /// of the OpenAPI document (`callparty::operations::openapi_document`).
+        /// Every one-of union in [`crate::models`], in the order their documentation pages
+        /// are listed after the models'.
+        pub const UNIONS: &[&UnionDoc] = &[$(<$union as ApiUnion>::DOC),*];
+
+        /// Every model, enum and union of [`MODELS`], [`ENUMS`] and [`UNIONS`] as type
+        /// references: the roots of the OpenAPI document
+        /// (`callparty::operations::openapi_document`).
         pub const TYPES: &[&TypeRef] = &[
             $(<$model as Describe>::TYPE,)*
             $(<$api_enum as Describe>::TYPE,)*
+            $(<$union as Describe>::TYPE,)*
         ];
     };
 }
@@ -71,6 +81,8 @@ catalog! {
         ApiError,
         ParameterizedErrorResponseModel,
         ApiErrorWithParameter,
+        crate::snapshot::SessionSnapshot,
+        crate::snapshot::PartySnapshot,
     ],
     enums: [
         CallPartyDirection,
@@ -89,10 +101,12 @@ catalog! {
         CallRecordingMode,
         CallRecordingView,
     ],
+    unions: [TransferTarget, ForwardTarget, CallPartyReply],
 }
 
 /// One reference page per model, named `<Model>.md`: the model's table followed by the
-/// tables of the enums its fields use, the layout of RingCentral's own model pages.
+/// tables of the enums its fields use, the layout of RingCentral's own model pages; then one
+/// page per union, with its **One of** table.
 ///
 /// ```
 /// let pages = callparty::models::doc_pages();
@@ -107,5 +121,10 @@ pub fn doc_pages() -> Vec<(String, String)> {
             let enums = enums_of(model, ENUMS);
             (format!("{}.md", model.name), render_page(model, &enums))
         })
+        .chain(
+            UNIONS
+                .iter()
+                .map(|union| (format!("{}.md", union.name), union.to_markdown())),
+        )
         .collect()
 }

@@ -5,7 +5,9 @@
 //! Each schema of RingCentral's spec has a model of the same name, with the spec's wire names,
 //! required properties and descriptions. Required request properties are plain fields, so a
 //! struct literal cannot leave them out; everything else is an `Option`. Unknown fields are
-//! kept in `extra`, and every enum keeps values it does not know. An enum the spec defines
+//! kept in `extra`, and every enum keeps values it does not know. The spec's one-of request
+//! bodies (`TransferTarget`, `ForwardTarget`, `CallPartyReply`) are unions whose one key
+//! names the variant, and which keep a key they do not know. An enum the spec defines
 //! inline is named after its schema and property (`CallStatusInfoCode`), shorter where that
 //! repeats a word (`ReplyPattern`) or where several schemas define it alike (`SuperviseMode`).
 
@@ -23,6 +25,7 @@ mod party_requests;
 mod recording;
 mod reply;
 mod supervise;
+mod targets;
 
 pub use call_out::{
     CountryId, MakeCallOutCallerInfoRequestFrom, MakeCallOutCallerInfoRequestTo, MakeCallOutRequest,
@@ -33,7 +36,7 @@ pub use call_party::{
 };
 pub use call_session::{CallSession, CallSessionObject, OriginInfo, OriginInfoType};
 pub use call_status::{CallStatusInfo, CallStatusInfoCode, CallStatusInfoReason, PeerInfo};
-pub use catalog::{ENUMS, MODELS, TYPES, doc_pages};
+pub use catalog::{ENUMS, MODELS, TYPES, UNIONS, doc_pages};
 pub use errors::{
     ApiError, ApiErrorResponseModel, ApiErrorWithParameter, ParameterizedErrorResponseModel,
 };
@@ -51,8 +54,9 @@ pub use party_requests::{
     PartyUpdateRequest, PickupTarget,
 };
 pub use recording::{CallRecording, CallRecordingMode, CallRecordingUpdate, CallRecordingView};
-pub use reply::{ReplyPattern, ReplyTimeUnit, ReplyWithPattern};
+pub use reply::{CallPartyReply, ReplyPattern, ReplyTimeUnit, ReplyWithPattern};
 pub use supervise::{
     PartySuperviseRequest, PartySuperviseResponse, SuperviseCallSessionRequest,
     SuperviseCallSessionResponse, SuperviseMediaSdp, SuperviseMode,
 };
+pub use targets::{ForwardTarget, TransferTarget};

@@ -1,4 +1,18 @@
-use crate::{ApiEnum, ApiModel, Extra, UnknownValue};
+use crate::{ApiEnum, ApiModel, ApiUnion, Extra, UnknownValue, UnknownVariant};
+
+// The spec gives `CallPartyReply` no description, nor its `replyWithPattern` branch, which
+// refers to `ReplyWithPattern`, which has none either.
+#[allow(missing_docs)]
+#[derive(ApiUnion, Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CallPartyReply {
+    /// Text to reply
+    ReplyWithText(String),
+    ReplyWithPattern(ReplyWithPattern),
+    /// A reply this version does not know, kept with its value.
+    #[api(other)]
+    Unknown(UnknownVariant),
+}
 
 // The spec gives `ReplyWithPattern` no description.
 #[allow(missing_docs)]

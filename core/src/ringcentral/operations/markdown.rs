@@ -53,7 +53,7 @@ fn row(operation: &Operation) -> String {
 fn link(schema: Schema) -> String {
     match schema {
         Schema::Model(doc) => format!("[{0}](models/{0}.md)", doc.name),
-        Schema::Pending(name) => format!("`{name}` (a one-of, not modelled yet)"),
+        Schema::Union(doc) => format!("[{0}](models/{0}.md) (one of)", doc.name),
     }
 }
 

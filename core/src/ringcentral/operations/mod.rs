@@ -28,7 +28,7 @@ pub use markdown::operations_page;
 pub use openapi::openapi_document;
 pub use table::*;
 
-use crate::doc::ModelDoc;
+use crate::doc::{ModelDoc, UnionDoc};
 
 /// One operation of the API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,17 +95,16 @@ pub struct ErrorAnswer {
     pub schema: Schema,
 }
 
-/// The type of a body, by its documentation. More kinds of type will join (a one-of union's
-/// documentation), so matches need a wildcard arm.
+/// The type of a body, by its documentation. More kinds of type may join, so matches need a
+/// wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Schema {
     /// A model: a struct with `#[derive(ApiModel)]`.
     Model(&'static ModelDoc),
-    /// A one-of body of the spec that has no Rust type yet because it needs
-    /// `#[derive(ApiUnion)]`: the spec's schema name (`TransferTarget`, `ForwardTarget`,
+    /// A one-of: an enum with `#[derive(ApiUnion)]` (`TransferTarget`, `ForwardTarget`,
     /// `CallPartyReply`).
-    Pending(&'static str),
+    Union(&'static UnionDoc),
 }
 
 impl Schema {
@@ -113,7 +112,7 @@ impl Schema {
     pub fn name(&self) -> &'static str {
         match self {
             Schema::Model(doc) => doc.name,
-            Schema::Pending(name) => name,
+            Schema::Union(doc) => doc.name,
         }
     }
 }

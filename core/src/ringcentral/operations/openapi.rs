@@ -81,15 +81,10 @@ fn path_parameters(path: &str) -> impl Iterator<Item = &str> {
 }
 
 fn content(schema: Schema) -> Value {
-    let schema = match schema {
-        // The components are named after the models' docs: no two models of
-        // `callparty::models` share a name, and none is generic.
-        Schema::Model(doc) => json!({"$ref": format!("#/components/schemas/{}", doc.name)}),
-        Schema::Pending(name) => {
-            json!({"description": format!("{name}: a one-of that callparty does not model yet")})
-        }
-    };
-    json!({"application/json": {"schema": schema}})
+    // The components are named after the types' docs: no two types of `callparty::models`
+    // share a name, and none is generic.
+    let reference = json!({"$ref": format!("#/components/schemas/{}", schema.name())});
+    json!({"application/json": {"schema": reference}})
 }
 
 /// The reason phrase of the statuses the operations answer with.

@@ -2,15 +2,15 @@
 //! Generated from the spec once; the spec drift test checks every value against it.
 
 use super::{ErrorAnswer, Method, Operation, RequestBody, Schema};
-use crate::ApiModel;
 use crate::models::{
     AddPartyRequest, AnswerTarget, ApiErrorResponseModel, BridgeTargetRequest, CallParty,
-    CallPartyFlip, CallRecording, CallRecordingUpdate, CallSession, CallSessionObject,
-    DeletePartyRequest, ForwardCallPartyResponse, HoldCallPartyRequest, IgnoreRequestBody,
-    MakeCallOutRequest, ParameterizedErrorResponseModel, PartySuperviseRequest,
-    PartySuperviseResponse, PartyUpdateRequest, PickupTarget, ReplyParty,
-    SuperviseCallSessionRequest, SuperviseCallSessionResponse,
+    CallPartyFlip, CallPartyReply, CallRecording, CallRecordingUpdate, CallSession,
+    CallSessionObject, DeletePartyRequest, ForwardCallPartyResponse, ForwardTarget,
+    HoldCallPartyRequest, IgnoreRequestBody, MakeCallOutRequest, ParameterizedErrorResponseModel,
+    PartySuperviseRequest, PartySuperviseResponse, PartyUpdateRequest, PickupTarget, ReplyParty,
+    SuperviseCallSessionRequest, SuperviseCallSessionResponse, TransferTarget,
 };
+use crate::{ApiModel, ApiUnion};
 
 /// Every operation, in the order of the spec file's paths.
 pub const ALL: &[&Operation] = &[
@@ -204,7 +204,7 @@ pub const TRANSFER_CALL_PARTY: Operation = Operation {
     method: Method::Post,
     path: "/restapi/v1.0/account/{accountId}/telephony/sessions/{telephonySessionId}/parties/{partyId}/transfer",
     request: Some(RequestBody {
-        schema: Schema::Pending("TransferTarget"),
+        schema: Schema::Union(TransferTarget::DOC),
         required: true,
     }),
     success_status: 200,
@@ -264,7 +264,7 @@ pub const FORWARD_CALL_PARTY: Operation = Operation {
     method: Method::Post,
     path: "/restapi/v1.0/account/{accountId}/telephony/sessions/{telephonySessionId}/parties/{partyId}/forward",
     request: Some(RequestBody {
-        schema: Schema::Pending("ForwardTarget"),
+        schema: Schema::Union(ForwardTarget::DOC),
         required: true,
     }),
     success_status: 200,
@@ -279,7 +279,7 @@ pub const REPLY_PARTY: Operation = Operation {
     method: Method::Post,
     path: "/restapi/v1.0/account/{accountId}/telephony/sessions/{telephonySessionId}/parties/{partyId}/reply",
     request: Some(RequestBody {
-        schema: Schema::Pending("CallPartyReply"),
+        schema: Schema::Union(CallPartyReply::DOC),
         required: true,
     }),
     success_status: 200,

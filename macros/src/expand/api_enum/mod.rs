@@ -178,7 +178,12 @@ impl<'c, 'a> Ctx<'c, 'a> {
         } = self;
         let doc = super::doc::api_enum(self.api_enum, krate);
         let head = self.impl_of(quote!(#krate::ApiEnum));
+        let kind = self.impl_of(quote!(#krate::JsonValueKind));
         quote! {
+            #kind {
+                const KIND: #krate::JsonKind = #krate::JsonKind::Text;
+            }
+
             #head {
                 const DOC: &'static #krate::doc::EnumDoc = &#doc;
                 const VALUES: &'static [&'static ::core::primitive::str] = &[#(#values),*];

@@ -26,6 +26,9 @@ pub enum Kind {
     Alias,
     /// Repeats an entry of an object, with another value.
     Duplicate,
+    /// Moves an entry of an object to the front, where a union's tag is read without
+    /// buffering.
+    Front,
     /// Wraps the node in this many arrays or objects.
     Deepen(usize),
     /// Puts an enum value, near miss or unknown string in its place.
@@ -93,6 +96,7 @@ fn mutation(vocab: Arc<Vocab>) -> impl Strategy<Value = Mutation> {
         1 => Just(Kind::Rename),
         3 => Just(Kind::Alias),
         2 => Just(Kind::Duplicate),
+        2 => Just(Kind::Front),
         1 => prop::sample::select(vec![2usize, 20, 127, 128, 129, 400]).prop_map(Kind::Deepen),
         3 => Just(Kind::EnumString),
         1 => Just(Kind::EnumMap),
@@ -195,6 +199,14 @@ fn apply(tree: &mut J, mutation: &Mutation, vocab: &Vocab) {
             {
                 let key = entries[pick % entries.len()].0.clone();
                 entries.push((key, mutation.payload.clone()));
+            }
+        }
+        Kind::Front => {
+            if let J::Obj(entries) = node
+                && !entries.is_empty()
+            {
+                let entry = entries.remove(pick % entries.len());
+                entries.insert(0, entry);
             }
         }
         Kind::Deepen(depth) => {

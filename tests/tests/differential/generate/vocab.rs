@@ -41,6 +41,19 @@ impl Vocab {
             enum_values,
         }
     }
+
+    /// Adds `keys` and string `values` that no model or enum doc lists (a union's keys and
+    /// tag values), with their near misses.
+    pub fn extend(&mut self, keys: &[&str], values: &[&str]) {
+        for (list, words) in [(&mut self.keys, keys), (&mut self.enum_values, values)] {
+            for word in words {
+                list.push((*word).to_owned());
+                list.extend(near_misses(word));
+            }
+            list.sort();
+            list.dedup();
+        }
+    }
 }
 
 fn near_misses(word: &str) -> [String; 3] {

@@ -1,16 +1,14 @@
-//! Models that ignore unknown fields (no `extra` map): the plainest code either derive
-//! generates, so this is the codegen-against-codegen comparison. One listing defines both
-//! flavours, so their fields cannot drift apart.
+//! Plain models: unknown fields ignored (no `extra` map) and closed enums (unknown values are
+//! errors) on both sides, the plainest code each derive generates, so this is the
+//! codegen-against-codegen comparison. One listing defines both flavours, so their fields
+//! cannot drift apart.
 
-macro_rules! lean_models {
+macro_rules! plain_models {
     ($(struct $name:ident { $($field:ident: $ty:ty),* $(,)? })*) => {
-        /// The ApiModel flavour, with `callparty`'s enums.
+        /// The ApiModel flavour, with closed `ApiEnum`s.
         pub mod api {
             use callparty::ApiModel;
-            use callparty::models::{
-                CallPartyConferenceRole, CallPartyDirection, CallPartyRingMeRole,
-                CallPartyRingOutRole, CallStatusInfoCode, CallStatusInfoReason, OriginInfoType,
-            };
+            use crate::support::string_enums::closed::*;
 
             $(
                 #[derive(ApiModel, Debug, Default)]
@@ -20,9 +18,9 @@ macro_rules! lean_models {
             )*
         }
 
-        /// The serde_derive flavour, with hand-written open enums.
+        /// The serde_derive flavour, with serde_derive's unit-variant enums.
         pub mod sd {
-            use crate::support::open_enum::*;
+            use crate::support::string_enums::serde_closed::*;
             use serde_derive::{Deserialize, Serialize};
 
             $(
@@ -39,7 +37,7 @@ macro_rules! lean_models {
     };
 }
 
-lean_models! {
+plain_models! {
     struct CallParty {
         id: String,
         status: CallStatusInfo,

@@ -1,4 +1,8 @@
-//! Every decoding error message a model produces, worded once.
+//! Every error message of the runtime, worded once.
+//!
+//! Both the public types (`ParseEnumError`, the `ExtraFields` maps) and the runtime behind
+//! generated code (`__private`) write these messages. They live below both, so that neither
+//! depends on the other: `__private` uses the public traits, never the reverse.
 
 use core::fmt;
 use serde::de::Error;
@@ -33,7 +37,7 @@ impl fmt::Display for Expected {
 }
 
 /// `one of "a", "b"`, `"a"`, or `nothing` for an empty list.
-pub fn write_expected(f: &mut fmt::Formatter<'_>, expected: &[&str]) -> fmt::Result {
+pub(crate) fn write_expected(f: &mut fmt::Formatter<'_>, expected: &[&str]) -> fmt::Result {
     match expected {
         [] => f.write_str("nothing"),
         [only] => write!(f, "{only:?}"),

@@ -1,0 +1,8 @@
+use callparty::ApiUnion;
+
+#[derive(ApiUnion)]
+struct Target {
+    phone_number: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use callparty::ApiUnion;
+
+#[derive(ApiUnion)]
+#[api(tag = "kind")]
+enum Event {
+    Created { id: u64 },
+    Ping,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use callparty::ApiUnion;
+
+#[derive(ApiUnion)]
+#[api(tag = "kind", untagged)]
+enum Event {
+    Ping,
+}
+
+fn main() {}

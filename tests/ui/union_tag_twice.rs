@@ -1,0 +1,9 @@
+use callparty::ApiUnion;
+
+#[derive(ApiUnion)]
+#[api(tag = "kind", tag = "type")]
+enum Event {
+    Ping,
+}
+
+fn main() {}
