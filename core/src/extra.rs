@@ -6,15 +6,18 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasher;
 
 /// The fields of a payload that its model does not declare, kept by an `#[api(extra)]` field
-/// so that decode → encode loses nothing.
-pub type Extra = BTreeMap<String, serde_json::Value>;
+/// so that decode → encode loses nothing: through `callparty::json`, each value comes back
+/// exactly as written (see [`ExtraValue`](crate::ExtraValue)).
+pub type Extra = BTreeMap<String, crate::ExtraValue>;
 
 /// A map that can hold a model's undeclared fields: the type of an `#[api(extra)]` field.
 ///
 /// Entries are written after the declared fields in human-readable formats such as JSON.
 /// Formats that are not human-readable (postcard, bincode, CBOR) write every declared field
 /// by position and have no place for undeclared ones, so serializing a model whose extra map
-/// is non-empty fails there with an error that names the model; an empty map writes nothing.
+/// is non-empty fails there; an empty map writes nothing. The error's message names the model
+/// and the count, in the formats that keep messages: postcard keeps only the kind,
+/// `postcard::Error::SerdeSerCustom`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot hold the undeclared fields of a model",
     label = "an `#[api(extra)]` field needs a map such as `callparty::Extra`",

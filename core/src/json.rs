@@ -86,7 +86,7 @@ pub fn from_reader<R: io::Read, T: DeserializeOwned>(reader: R) -> Result<T, Err
 /// ```
 #[inline]
 pub fn to_string<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    serde_json::to_string(value)
+    verbatim(|| serde_json::to_string(value))
         .map_err(|first| encoding_failed(value, first, serde_json::Serializer::new(io::sink())))
 }
 
@@ -97,7 +97,7 @@ pub fn to_string<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Erro
 /// ```
 #[inline]
 pub fn to_vec<T: serde::Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
-    serde_json::to_vec(value)
+    verbatim(|| serde_json::to_vec(value))
         .map_err(|first| encoding_failed(value, first, serde_json::Serializer::new(io::sink())))
 }
 
@@ -109,7 +109,7 @@ pub fn to_vec<T: serde::Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error>
 /// ```
 #[inline]
 pub fn to_string_pretty<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    serde_json::to_string_pretty(value)
+    verbatim(|| serde_json::to_string_pretty(value))
         .map_err(|first| encoding_failed(value, first, serde_json::Serializer::pretty(io::sink())))
 }
 
@@ -289,7 +289,7 @@ where
     T: serde::Serialize + ?Sized,
     F: serde_json::ser::Formatter,
 {
-    match serde_path_to_error::serialize(value, &mut ser) {
+    match verbatim(|| serde_path_to_error::serialize(value, &mut ser)) {
         Err(again) if same_failure(&first, again.inner()) => Error::new::<T>(
             Direction::Encoding,
             known_path(again.path()),
@@ -297,6 +297,13 @@ where
         ),
         _ => without_path::<T>(Direction::Encoding, first),
     }
+}
+
+/// Runs an encode in which unknown values read from JSON are written back as their JSON text
+/// (see [`ExtraValue`](crate::ExtraValue)).
+#[inline]
+fn verbatim<R>(encode: impl FnOnce() -> R) -> R {
+    crate::extra_value::verbatim::while_encoding_json(encode)
 }
 
 /// An error whose place is not known.

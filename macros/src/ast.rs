@@ -9,7 +9,9 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Ident, Path, Type};
 
-use crate::attr::{self, EnumAttrs, FieldAttrs, ModelAttrs, Name, VariantAttrs, Written};
+use crate::attr::{
+    self, BorrowAttr, Bounds, EnumAttrs, FieldAttrs, ModelAttrs, Name, VariantAttrs, Written,
+};
 use crate::case::RenameRule;
 use crate::doc_comment::DocText;
 use crate::errors::Diagnostics;
@@ -29,6 +31,8 @@ pub struct Model<'a> {
     /// Every named field, in order; none when the input is not a struct with named fields.
     pub fields: Vec<Field<'a>>,
     pub unknown_keys: UnknownKeys,
+    /// `#[api(bound = ...)]`: the predicates that replace the inferred bounds of each impl.
+    pub bounds: Bounds,
 }
 
 /// What decoding does with a key that names no field.
@@ -54,7 +58,13 @@ pub struct Field<'a> {
     pub kind: FieldKind,
     /// Whether the type is an `Option`.
     pub is_option: bool,
+    /// How the value is read: a `Cow<str>` with `#[api(borrow)]` borrows through a seed.
     pub borrow: Borrow,
+    /// The lifetimes of the input the value borrows, which `'de` must outlive: those of
+    /// `&'a str` and `&'a [u8]`, or what `#[api(borrow)]` names; none for a skipped field.
+    pub borrowed: Vec<syn::Lifetime>,
+    /// `#[api(borrow)]` as written, for the checks against the type.
+    pub borrow_attr: Option<BorrowAttr>,
     /// The type of the value: the one inside `Option` for an `Option` field.
     pub value_ty: &'a Type,
     pub deprecated: bool,
@@ -145,6 +155,7 @@ impl<'a> Model<'a> {
             doc: DocText::from_attrs(&input.attrs),
             fields,
             unknown_keys,
+            bounds: attrs.bound.unwrap_or_default(),
         }
     }
 
@@ -227,6 +238,18 @@ impl<'a> Field<'a> {
         } else {
             FieldKind::Required
         };
+        let borrowed = match (kind, &attrs.borrow) {
+            (FieldKind::Skipped, _) => Vec::new(),
+            (
+                _,
+                Some(BorrowAttr {
+                    lifetimes: Some(listed),
+                    ..
+                }),
+            ) => listed.clone(),
+            (_, Some(_)) => ty::lifetimes(&field.ty),
+            (_, None) => ty::implicitly_borrowed(&field.ty),
+        };
         Field {
             original: field,
             member,
@@ -236,7 +259,9 @@ impl<'a> Field<'a> {
             aliases: attrs.aliases,
             kind,
             is_option: inner.is_some(),
-            borrow: ty::borrow_of(&field.ty),
+            borrow: ty::borrow_of(&field.ty, attrs.borrow.is_some()),
+            borrowed,
+            borrow_attr: attrs.borrow,
             value_ty: inner.unwrap_or(&field.ty),
             deprecated: field
                 .attrs
@@ -348,6 +373,7 @@ mod tests {
             doc,
             fields,
             unknown_keys,
+            bounds,
         } = model;
         let unknown_keys = match unknown_keys {
             UnknownKeys::Ignore => "ignore".to_owned(),
@@ -355,10 +381,21 @@ mod tests {
             UnknownKeys::Keep(index) => format!("keep {index}"),
         };
         let fields: Vec<String> = fields.iter().map(field_fingerprint).collect();
+        let predicates = |side: &Option<Vec<syn::WherePredicate>>| {
+            side.as_ref().map(|predicates| {
+                predicates
+                    .iter()
+                    .map(|predicate| predicate.to_token_stream().to_string())
+                    .collect::<Vec<_>>()
+            })
+        };
         format!(
-            "runtime {} name {doc_name} doc {:?} unknown keys {unknown_keys} fields {fields:?}",
+            "runtime {} name {doc_name} doc {:?} unknown keys {unknown_keys} bounds {:?} {:?} \
+             fields {fields:?}",
             runtime.to_token_stream(),
             doc.literal_text(),
+            predicates(&bounds.serialize),
+            predicates(&bounds.deserialize),
         )
     }
 
@@ -374,16 +411,20 @@ mod tests {
             kind,
             is_option,
             borrow,
+            borrowed,
+            borrow_attr,
             value_ty,
             deprecated,
             doc,
             written: _,
         } = field;
+        let borrowed: Vec<String> = borrowed.iter().map(ToString::to_string).collect();
         format!(
             "{index} {member} {name} wire {} aliases {:?} {kind:?} option {is_option} {borrow:?} \
-             {} deprecated {deprecated} doc {:?}",
+             borrowed {borrowed:?} asked {} {} deprecated {deprecated} doc {:?}",
             wire.value,
             names(aliases),
+            borrow_attr.is_some(),
             ty::display(value_ty),
             doc.literal_text(),
         )

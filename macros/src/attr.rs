@@ -23,6 +23,7 @@
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
+use syn::punctuated::Punctuated;
 use syn::{Attribute, LitStr, Token};
 
 use crate::case::{RenameRule, RuleNames};
@@ -73,6 +74,8 @@ impl Site {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Key {
     Alias,
+    Borrow,
+    Bound,
     Crate,
     Default,
     DenyUnknownFields,
@@ -87,8 +90,10 @@ pub enum Key {
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 11] = [
+    pub const ALL: [Key; 13] = [
         Key::Alias,
+        Key::Borrow,
+        Key::Bound,
         Key::Crate,
         Key::Default,
         Key::DenyUnknownFields,
@@ -104,6 +109,8 @@ impl Key {
     pub fn name(self) -> &'static str {
         match self {
             Key::Alias => "alias",
+            Key::Borrow => "borrow",
+            Key::Bound => "bound",
             Key::Crate => "crate",
             Key::Default => "default",
             Key::DenyUnknownFields => "deny_unknown_fields",
@@ -131,6 +138,14 @@ impl Key {
                 Variant(attrs) => Some(Slot::Names(&mut attrs.aliases)),
                 UnionVariant(attrs) => Some(Slot::Names(&mut attrs.aliases)),
                 Model(_) | Enum(_) | Union(_) => None,
+            },
+            Key::Borrow => match target {
+                Field(attrs) => Some(Slot::Lifetimes(&mut attrs.borrow)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::Bound => match target {
+                Model(attrs) => Some(Slot::Bounds(&mut attrs.bound)),
+                Field(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::Crate => match target {
                 Model(attrs) => Some(Slot::Path(&mut attrs.krate, "::callparty")),
@@ -197,7 +212,8 @@ impl Key {
                 Slot::Name(_) | Slot::Names(_) => quote::quote!(#key = "example"),
                 Slot::Rule(_) => quote::quote!(#key = "SCREAMING_SNAKE_CASE"),
                 Slot::Path(_, _) => quote::quote!(#key = "::example"),
-                Slot::Flag(_) => key,
+                Slot::Flag(_) | Slot::Lifetimes(_) => key,
+                Slot::Bounds(_) => quote::quote!(#key = "T: Clone"),
             })
         })
     }
@@ -206,6 +222,7 @@ impl Key {
 /// The attributes of a model.
 #[derive(Default)]
 pub struct ModelAttrs {
+    pub bound: Option<Bounds>,
     pub krate: Option<syn::Path>,
     pub deny_unknown_fields: Option<Span>,
     pub rename: Option<Name>,
@@ -217,6 +234,7 @@ pub struct ModelAttrs {
 pub struct FieldAttrs {
     pub rename: Option<Name>,
     pub aliases: Vec<Name>,
+    pub borrow: Option<BorrowAttr>,
     pub default: Option<Span>,
     pub skip: Option<Span>,
     pub extra: Option<Span>,
@@ -254,6 +272,20 @@ pub struct UnionVariantAttrs {
     pub rename: Option<Name>,
     pub aliases: Vec<Name>,
     pub other: Option<Span>,
+}
+
+/// `borrow` (every lifetime of the field's type) or `borrow = "'a + 'b"` (these).
+pub struct BorrowAttr {
+    pub span: Span,
+    pub lifetimes: Option<Vec<syn::Lifetime>>,
+}
+
+/// `bound = "..."` (both impls) or `bound(serialize = "...", deserialize = "...")`: the
+/// where-clause predicates that replace the inferred ones of that impl.
+#[derive(Default)]
+pub struct Bounds {
+    pub serialize: Option<Vec<syn::WherePredicate>>,
+    pub deserialize: Option<Vec<syn::WherePredicate>>,
 }
 
 /// The typed attributes of one site, being filled.
@@ -368,7 +400,63 @@ pub fn parse<A: SiteAttrs>(attrs: &[Attribute], errors: &mut Diagnostics) -> (A,
         });
         errors.keep(result);
     }
+    let site = target.site();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        reject_serde(attr, site, errors);
+    }
     (parsed, written)
+}
+
+/// `#[serde(...)]` on an item of these derives does nothing (another derive, such as
+/// schemars', may have registered the attribute; ours registers it to say so): an error at
+/// each key, naming the `#[api]` key to write instead.
+fn reject_serde(attr: &Attribute, site: Site, errors: &mut Diagnostics) {
+    let derive = match site {
+        Site::Model | Site::Field => "ApiModel",
+        Site::Enum | Site::Variant => "ApiEnum",
+        Site::Union | Site::UnionVariant => "ApiUnion",
+    };
+    let result = attr.parse_nested_meta(|meta| {
+        let shown = quote::ToTokens::to_token_stream(&meta.path)
+            .to_string()
+            .replace(' ', "");
+        let instead = match serde_equivalent(&shown, site) {
+            Some(form) => format!("; write `#[api({form})]`"),
+            None if shown == "skip_serializing_if" => {
+                "; an `Option` field is left out when it is `None` without it".to_owned()
+            }
+            None => "; `#[api]` has no equivalent".to_owned(),
+        };
+        errors.spanned(
+            &meta.path,
+            format_args!("`{derive}` does not read `#[serde({shown})]`{instead}"),
+        );
+        skip_nested(meta.input);
+        Ok(())
+    });
+    if result.is_err() {
+        errors.spanned(
+            attr,
+            format_args!("`{derive}` does not read `#[serde]`; write `#[api(...)]`"),
+        );
+    }
+}
+
+/// The `#[api]` form of serde's key `key` at `site`, if this site has one.
+fn serde_equivalent(key: &str, site: Site) -> Option<String> {
+    let key = match key {
+        "flatten" => Key::Extra,
+        other => Key::from_name(other)?,
+    };
+    Target::empty(site, |target| {
+        let name = key.name();
+        Some(match key.slot(target)? {
+            Slot::Name(_) | Slot::Names(_) | Slot::Rule(_) | Slot::Path(..) | Slot::Bounds(_) => {
+                format!("{name} = \"...\"")
+            }
+            Slot::Flag(_) | Slot::Lifetimes(_) => name.to_owned(),
+        })
+    })
 }
 
 fn parse_key(
@@ -420,6 +508,10 @@ enum Slot<'s> {
     Path(&'s mut Option<syn::Path>, &'static str),
     /// A bare `key`, once.
     Flag(&'s mut Option<Span>),
+    /// A bare `key` or `key = "'a + 'b"`, once.
+    Lifetimes(&'s mut Option<BorrowAttr>),
+    /// `key = "<predicates>"` or `key(serialize = "...", deserialize = "...")`, once.
+    Bounds(&'s mut Option<Bounds>),
 }
 
 impl Slot<'_> {
@@ -458,21 +550,38 @@ impl Slot<'_> {
                 set_once(slot, rule, key, key_span, errors).then_some(name.span)
             }
             Slot::Path(slot, example) => {
-                let name = string_value(meta, key, errors)?;
-                let literal = LitStr::new(&name.value, name.span);
-                let path = errors.keep(literal.parse::<syn::Path>().map_err(|_| {
-                    syn::Error::new(
-                        name.span,
-                        format_args!("expected a path, as in `{key} = \"{example}\"`"),
-                    )
-                }))?;
-                set_once(slot, path, key, key_span, errors).then_some(name.span)
+                let (path, span) = parsed_value(
+                    meta,
+                    key,
+                    errors,
+                    <syn::Path as syn::parse::Parse>::parse,
+                    format_args!("expected a path, as in `{key} = \"{example}\"`"),
+                )?;
+                set_once(slot, path, key, key_span, errors).then_some(span)
             }
             Slot::Flag(slot) => {
                 if !flag_value(meta, key, errors) {
                     return None;
                 }
                 set_once(slot, key_span, key, key_span, errors).then_some(key_span)
+            }
+            Slot::Lifetimes(slot) => {
+                let lifetimes = if meta.input.peek(Token![=]) {
+                    Some(lifetimes_value(meta, key, errors)?)
+                } else if flag_value(meta, key, errors) {
+                    None
+                } else {
+                    return None;
+                };
+                let borrow = BorrowAttr {
+                    span: key_span,
+                    lifetimes,
+                };
+                set_once(slot, borrow, key, key_span, errors).then_some(key_span)
+            }
+            Slot::Bounds(slot) => {
+                let bounds = bounds_value(meta, key, errors)?;
+                set_once(slot, bounds, key, key_span, errors).then_some(key_span)
             }
         }
     }
@@ -517,6 +626,100 @@ fn string_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> 
     }
 }
 
+/// Reads `key = "..."` and parses the string with `parser`, into the value and the span of
+/// the string; an error shows `expected`.
+fn parsed_value<T>(
+    meta: &ParseNestedMeta,
+    key: &str,
+    errors: &mut Diagnostics,
+    parser: impl FnOnce(ParseStream) -> syn::Result<T>,
+    expected: impl std::fmt::Display,
+) -> Option<(T, Span)> {
+    let name = string_value(meta, key, errors)?;
+    let literal = LitStr::new(&name.value, name.span);
+    let parsed = literal.parse_with(parser);
+    let value = errors.keep(parsed.map_err(|_| syn::Error::new(name.span, expected)))?;
+    Some((value, name.span))
+}
+
+/// Reads `key = "'a + 'b"`: one or more lifetimes joined by `+`.
+fn lifetimes_value(
+    meta: &ParseNestedMeta,
+    key: &str,
+    errors: &mut Diagnostics,
+) -> Option<Vec<syn::Lifetime>> {
+    let (lifetimes, _) = parsed_value(
+        meta,
+        key,
+        errors,
+        Punctuated::<syn::Lifetime, Token![+]>::parse_separated_nonempty,
+        format_args!("expected lifetimes, as in `{key} = \"'a\"` or `{key} = \"'a + 'b\"`"),
+    )?;
+    Some(lifetimes.into_iter().collect())
+}
+
+/// Reads `key = "T: Clone, U::Item: Default"`: where-clause predicates, possibly none.
+fn predicates_value(
+    meta: &ParseNestedMeta,
+    key: &str,
+    errors: &mut Diagnostics,
+) -> Option<Vec<syn::WherePredicate>> {
+    let (predicates, _) = parsed_value(
+        meta,
+        key,
+        errors,
+        Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated,
+        format_args!("expected where-clause predicates, as in `{key} = \"T: Clone\"`"),
+    )?;
+    Some(predicates.into_iter().collect())
+}
+
+/// Reads `key = "<predicates>"`, which sets both sides, or `key(serialize = "<predicates>",
+/// deserialize = "<predicates>")`, which sets either or both.
+fn bounds_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> Option<Bounds> {
+    if meta.input.peek(Token![=]) {
+        let predicates = predicates_value(meta, key, errors)?;
+        return Some(Bounds {
+            serialize: Some(predicates.clone()),
+            deserialize: Some(predicates),
+        });
+    }
+    if !meta.input.peek(syn::token::Paren) {
+        let expected = format!(
+            "expected `{key} = \"...\"` or `{key}(serialize = \"...\", deserialize = \"...\")`"
+        );
+        errors.spanned(&meta.path, expected);
+        skip_value(meta.input);
+        return None;
+    }
+    let mut bounds = Bounds::default();
+    let result = meta.parse_nested_meta(|side| {
+        let Some(ident) = side.path.get_ident() else {
+            return Err(side.error("expected `serialize` or `deserialize`"));
+        };
+        let (name, slot) = match ident.to_string().as_str() {
+            "serialize" => ("serialize", &mut bounds.serialize),
+            "deserialize" => ("deserialize", &mut bounds.deserialize),
+            other => {
+                errors.spanned(
+                    ident,
+                    format_args!(
+                        "unknown `{key}` side `{other}`, expected `serialize` or `deserialize`"
+                    ),
+                );
+                skip_value(side.input);
+                return Ok(());
+            }
+        };
+        if let Some(predicates) = predicates_value(&side, name, errors) {
+            set_once(slot, predicates, name, ident.span(), errors);
+        }
+        Ok(())
+    });
+    errors.keep(result)?;
+    Some(bounds)
+}
+
 /// Reads a bare `key`; `key = ...` or `key(...)` is an error.
 fn flag_value(meta: &ParseNestedMeta, key: &str, errors: &mut Diagnostics) -> bool {
     if meta.input.is_empty() || meta.input.peek(Token![,]) {
@@ -532,6 +735,14 @@ fn skip_value(input: ParseStream) {
         let _ = input.parse::<Token![=]>();
     }
     skip_rest(input);
+}
+
+/// Skips a key's value of any form: `= ...`, `(...)`, or nothing.
+fn skip_nested(input: ParseStream) {
+    if input.peek(syn::token::Paren) {
+        let _ = input.parse::<TokenTree>();
+    }
+    skip_value(input);
 }
 
 fn skip_rest(input: ParseStream) {
@@ -613,9 +824,12 @@ mod tests {
         let expected = [
             (
                 Site::Model,
-                "`crate`, `deny_unknown_fields`, `rename`, `rename_all`",
+                "`bound`, `crate`, `deny_unknown_fields`, `rename`, `rename_all`",
             ),
-            (Site::Field, "`alias`, `default`, `extra`, `rename`, `skip`"),
+            (
+                Site::Field,
+                "`alias`, `borrow`, `default`, `extra`, `rename`, `skip`",
+            ),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),
             (
@@ -676,6 +890,56 @@ mod tests {
         let attrs: Vec<Attribute> = vec![parse_quote!(#[api(tag = kind)])];
         let (_, _, errors) = parse_at::<UnionAttrs>(&attrs);
         assert_eq!(errors, ["expected `tag = \"...\"`"]);
+    }
+
+    #[test]
+    fn reads_borrow_and_bound_in_each_form() {
+        let attrs: Vec<Attribute> = vec![parse_quote!(#[api(borrow = "'a + 'b")])];
+        let (parsed, _, errors) = parse_at::<FieldAttrs>(&attrs);
+        assert!(errors.is_empty(), "{errors:?}");
+        let listed: Vec<String> = parsed
+            .borrow
+            .and_then(|borrow| borrow.lifetimes)
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(listed, ["'a", "'b"]);
+        let (parsed, _, _) = parse_at::<FieldAttrs>(&[parse_quote!(#[api(borrow)])]);
+        assert!(
+            parsed
+                .borrow
+                .is_some_and(|borrow| borrow.lifetimes.is_none())
+        );
+
+        let shown =
+            |side: Option<Vec<syn::WherePredicate>>| side.map(|predicates| predicates.len());
+        let (parsed, _, errors) =
+            parse_at::<ModelAttrs>(&[parse_quote!(#[api(bound = "T: Clone, U: Default")])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let bound = parsed.bound.unwrap();
+        assert_eq!(
+            (shown(bound.serialize), shown(bound.deserialize)),
+            (Some(2), Some(2))
+        );
+        let (parsed, _, errors) =
+            parse_at::<ModelAttrs>(&[parse_quote!(#[api(bound(deserialize = ""))])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let bound = parsed.bound.unwrap();
+        assert_eq!(
+            (shown(bound.serialize), shown(bound.deserialize)),
+            (None, Some(0))
+        );
+        let (_, _, errors) = parse_at::<ModelAttrs>(&[parse_quote!(
+            #[api(bound, bound(serialize = "", serialize = ""))]
+        )]);
+        assert_eq!(
+            errors,
+            [
+                "expected `bound = \"...\"` or `bound(serialize = \"...\", deserialize = \"...\")`",
+                "duplicate `serialize`",
+            ]
+        );
     }
 
     #[test]

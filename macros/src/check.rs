@@ -29,14 +29,24 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
         match field.kind {
             FieldKind::Skipped => no_effect(
                 &field.written,
-                &[Key::Rename, Key::Alias, Key::Default, Key::Extra],
+                &[
+                    Key::Rename,
+                    Key::Alias,
+                    Key::Default,
+                    Key::Extra,
+                    Key::Borrow,
+                ],
                 "a `skip` field, which is never read or written",
                 errors,
             ),
             FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
-            FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {}
+            FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
+                borrow(field, errors);
+                empty_wire_name(field, errors);
+            }
         }
     }
+    packed(model, errors);
     let names = model.declared_fields().flat_map(Field::names);
     reject_collisions(names, "field wire name", errors);
     // Decoded keys carry a `u16` field index.
@@ -70,7 +80,7 @@ fn extra_field(
     }
     no_effect(
         &field.written,
-        &[Key::Rename, Key::Alias, Key::Default],
+        &[Key::Rename, Key::Alias, Key::Default, Key::Borrow],
         "the `extra` field, whose entries keep their own keys",
         errors,
     );
@@ -79,6 +89,71 @@ fn extra_field(
             field.ty_span(),
             "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
         );
+    }
+}
+
+/// A name made of underscores (`__`) has no wire name left once `r#`, one trailing `_` and the
+/// rename rule have done their work; the user must give it one.
+fn empty_wire_name(field: &Field, errors: &mut Diagnostics) {
+    if field.wire.value.is_empty() && field.written.span(Key::Rename).is_none() {
+        errors.spanned(
+            field.member,
+            format_args!(
+                "the wire name of `{}` is empty: a field's name loses `r#` and one trailing `_`, \
+                 then the rename rule drops underscores; name it with `#[api(rename = \"...\")]`",
+                field.name
+            ),
+        );
+    }
+}
+
+/// `#[repr(packed)]`: the generated code borrows each field, which a packed struct forbids.
+fn packed(model: &Model, errors: &mut Diagnostics) {
+    for attr in &model.original.attrs {
+        if !attr.path().is_ident("repr") {
+            continue;
+        }
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("packed") {
+                errors.spanned(
+                    &meta.path,
+                    "`ApiModel` cannot derive for a `#[repr(packed)]` struct: its code reads and \
+                     writes each field through a reference, which a packed field cannot give; \
+                     remove `packed`",
+                );
+            }
+            if meta.input.peek(syn::token::Paren) {
+                let _ = meta.input.parse::<proc_macro2::TokenTree>();
+            }
+            Ok(())
+        });
+    }
+}
+
+/// `#[api(borrow)]` names lifetimes of the field's type, and the type has one to borrow.
+fn borrow(field: &Field, errors: &mut Diagnostics) {
+    let Some(borrow) = &field.borrow_attr else {
+        return;
+    };
+    let ty = crate::ty::display(field.ty());
+    match &borrow.lifetimes {
+        None if crate::ty::lifetimes(field.ty()).is_empty() => errors.at(
+            borrow.span,
+            format_args!("`borrow` needs a lifetime to borrow, and `{ty}` has none"),
+        ),
+        None => {}
+        Some(listed) => {
+            for lifetime in listed {
+                if !crate::ty::mentions_lifetime(field.ty(), lifetime) {
+                    errors.at(
+                        lifetime.span(),
+                        format_args!(
+                            "`{lifetime}` is not a lifetime of `{ty}`, so it cannot be borrowed"
+                        ),
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -9,18 +9,25 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
     single_generic_argument(ty, "Option", &["std", "core"])
 }
 
-/// How a field borrows from the input, which decides how it is read.
+/// How a field's value is read, which decides whether a `Cow<str>` borrows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Borrow {
-    /// Read through the type's own `Deserialize` impl; `&'a str` borrows that way already.
+    /// Through the type's own `Deserialize` impl; `&'a str` borrows that way already.
     None,
-    /// `Cow<'a, str>`, whose own impl always copies: read through a seed that borrows.
+    /// A `Cow<'a, str>` with `#[api(borrow)]`, whose own impl always copies: read through a
+    /// seed that borrows.
     CowStr,
-    /// `Option<Cow<'a, str>>`.
+    /// An `Option<Cow<'a, str>>` with `#[api(borrow)]`.
     OptionCowStr,
 }
 
-pub fn borrow_of(ty: &Type) -> Borrow {
+/// How a field of type `ty` is read; `explicit` is whether it has `#[api(borrow)]`. Without
+/// it a `Cow` is read by its own impl, so that a type named `Cow` that is not
+/// `std::borrow::Cow` keeps its own meaning; with it, the user says that it is one.
+pub fn borrow_of(ty: &Type, explicit: bool) -> Borrow {
+    if !explicit {
+        return Borrow::None;
+    }
     match option_inner(ty) {
         Some(inner) if is_cow_str(inner) => Borrow::OptionCowStr,
         Some(_) => Borrow::None,
@@ -29,19 +36,154 @@ pub fn borrow_of(ty: &Type) -> Borrow {
     }
 }
 
+/// `Cow<'a, str>` under any path: only asked of fields marked `#[api(borrow)]`.
 fn is_cow_str(ty: &Type) -> bool {
-    let Some(segment) = last_segment(ty, "Cow", &["std", "alloc", "borrow"]) else {
+    let Type::Path(path) = ungroup(ty) else {
+        return false;
+    };
+    let Some(segment) = path.path.segments.last().filter(|_| path.qself.is_none()) else {
         return false;
     };
     let PathArguments::AngleBracketed(arguments) = &segment.arguments else {
         return false;
     };
     let mut arguments = arguments.args.iter();
-    matches!(
-        (arguments.next(), arguments.next(), arguments.next()),
-        (Some(GenericArgument::Lifetime(_)), Some(GenericArgument::Type(Type::Path(target))), None)
-            if target.qself.is_none() && target.path.is_ident("str")
-    )
+    segment.ident == "Cow"
+        && matches!(
+            (arguments.next(), arguments.next(), arguments.next()),
+            (Some(GenericArgument::Lifetime(_)), Some(GenericArgument::Type(Type::Path(target))), None)
+                if target.qself.is_none() && target.path.is_ident("str")
+        )
+}
+
+/// The lifetimes of `&'a str` and `&'a [u8]` in `ty`, which borrow from the input without
+/// being asked to, as in serde; nothing inside `PhantomData`.
+pub fn implicitly_borrowed(ty: &Type) -> Vec<syn::Lifetime> {
+    let mut found = Vec::new();
+    each_type(ty, &mut |ty| {
+        if let Type::Reference(reference) = ty {
+            let elem = ungroup(&reference.elem);
+            let borrows = match elem {
+                Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
+                Type::Slice(slice) => {
+                    matches!(ungroup(&slice.elem), Type::Path(path) if path.path.is_ident("u8"))
+                }
+                _ => false,
+            };
+            if let Some(lifetime) = reference.lifetime.as_ref().filter(|_| borrows) {
+                push_new(&mut found, lifetime);
+            }
+        }
+    });
+    found
+}
+
+/// Every lifetime written in `ty`, in order.
+pub fn lifetimes(ty: &Type) -> Vec<syn::Lifetime> {
+    fn walk(tokens: TokenStream, found: &mut Vec<syn::Lifetime>) {
+        let mut after_tick: Option<proc_macro2::Span> = None;
+        for token in tokens {
+            match &token {
+                TokenTree::Ident(ident) if after_tick.is_some() => {
+                    let lifetime = syn::Lifetime {
+                        apostrophe: after_tick.unwrap_or_else(proc_macro2::Span::call_site),
+                        ident: ident.clone(),
+                    };
+                    push_new(found, &lifetime);
+                }
+                TokenTree::Group(group) => walk(group.stream(), found),
+                _ => {}
+            }
+            after_tick = match &token {
+                TokenTree::Punct(punct) if punct.as_char() == '\'' => Some(punct.span()),
+                _ => None,
+            };
+        }
+    }
+    let mut found = Vec::new();
+    walk(ty.to_token_stream(), &mut found);
+    found
+}
+
+fn push_new(found: &mut Vec<syn::Lifetime>, lifetime: &syn::Lifetime) {
+    if !found.iter().any(|known| known.ident == lifetime.ident) {
+        found.push(lifetime.clone());
+    }
+}
+
+/// What a field type asks of the generic parameters for a trait bound, as serde_derive
+/// infers it: the parameters it holds as values (`T` in `Vec<T>`), and the associated types
+/// it names (`R::Id`, `<T as Trait>::Out`), which are bounded themselves. Nothing inside
+/// `PhantomData`, which is `Serialize` and `Deserialize` whatever it holds, nor inside a
+/// type macro.
+pub struct Uses<'a> {
+    pub params: Vec<&'a syn::Ident>,
+    pub associated: Vec<&'a Type>,
+}
+
+pub fn uses<'a>(ty: &'a Type, params: &[&'a syn::Ident]) -> Uses<'a> {
+    let mut uses = Uses {
+        params: Vec::new(),
+        associated: Vec::new(),
+    };
+    each_type(ty, &mut |ty| {
+        let Type::Path(path) = ty else { return };
+        let first = path.path.segments.first().map(|segment| &segment.ident);
+        let param = params.iter().find(|param| Some(**param) == first);
+        let associated = match (&path.qself, param) {
+            (Some(qself), _) => params.iter().any(|param| mentions_ident(&qself.ty, param)),
+            (None, Some(_)) => path.path.segments.len() > 1,
+            (None, None) => false,
+        };
+        if associated {
+            if !uses.associated.iter().any(|known| same_type(known, ty)) {
+                uses.associated.push(ty);
+            }
+        } else if let Some(param) =
+            param.filter(|param| path.path.segments.len() == 1 && !uses.params.contains(param))
+        {
+            uses.params.push(param);
+        }
+    });
+    uses
+}
+
+/// Whether `a` and `b` are written the same way (syn's types have no `PartialEq` in the
+/// features this crate takes).
+pub fn same_type(a: &Type, b: &Type) -> bool {
+    a.to_token_stream().to_string() == b.to_token_stream().to_string()
+}
+
+/// Calls `visit` on `ty` and each type inside it, except inside `PhantomData` and type
+/// macros and below an associated type (whose parts are not values of the field).
+fn each_type<'a>(ty: &'a Type, visit: &mut impl FnMut(&'a Type)) {
+    let ty = ungroup(ty);
+    visit(ty);
+    match ty {
+        Type::Array(array) => each_type(&array.elem, visit),
+        Type::Slice(slice) => each_type(&slice.elem, visit),
+        Type::Paren(paren) => each_type(&paren.elem, visit),
+        Type::Reference(reference) => each_type(&reference.elem, visit),
+        Type::Ptr(pointer) => each_type(&pointer.elem, visit),
+        Type::Tuple(tuple) => tuple.elems.iter().for_each(|elem| each_type(elem, visit)),
+        Type::Path(path) if path.qself.is_none() => {
+            for segment in &path.path.segments {
+                if segment.ident == "PhantomData" {
+                    return;
+                }
+                if let PathArguments::AngleBracketed(arguments) = &segment.arguments {
+                    for argument in &arguments.args {
+                        match argument {
+                            GenericArgument::Type(ty) => each_type(ty, visit),
+                            GenericArgument::AssocType(assoc) => each_type(&assoc.ty, visit),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 fn single_generic_argument<'a>(ty: &'a Type, name: &str, roots: &[&str]) -> Option<&'a Type> {
@@ -269,18 +411,93 @@ mod tests {
     }
 
     #[test]
-    fn tells_borrowed_fields() {
-        assert_eq!(borrow_of(&parse_quote!(Cow<'a, str>)), Borrow::CowStr);
-        assert_eq!(
-            borrow_of(&parse_quote!(std::borrow::Cow<'a, str>)),
-            Borrow::CowStr
-        );
-        assert_eq!(
-            borrow_of(&parse_quote!(Option<Cow<'a, str>>)),
-            Borrow::OptionCowStr
-        );
-        assert_eq!(borrow_of(&parse_quote!(Cow<'a, [u8]>)), Borrow::None);
-        assert_eq!(borrow_of(&parse_quote!(&'a str)), Borrow::None);
+    fn a_cow_borrows_only_when_asked() {
+        for explicit in [false, true] {
+            let expected = |borrow| if explicit { borrow } else { Borrow::None };
+            let cases: Vec<(Type, Borrow)> = vec![
+                (parse_quote!(Cow<'a, str>), expected(Borrow::CowStr)),
+                (
+                    parse_quote!(std::borrow::Cow<'a, str>),
+                    expected(Borrow::CowStr),
+                ),
+                (parse_quote!(my::Cow<'a, str>), expected(Borrow::CowStr)),
+                (
+                    parse_quote!(Option<Cow<'a, str>>),
+                    expected(Borrow::OptionCowStr),
+                ),
+                (parse_quote!(Cow<'a, [u8]>), Borrow::None),
+                (parse_quote!(&'a str), Borrow::None),
+            ];
+            for (ty, borrow) in cases {
+                assert_eq!(borrow_of(&ty, explicit), borrow, "{}", display(&ty));
+            }
+        }
+    }
+
+    #[test]
+    fn str_and_byte_references_borrow_implicitly() {
+        let cases: Vec<(Type, Vec<&str>)> = vec![
+            (parse_quote!(&'a str), vec!["a"]),
+            (parse_quote!(&'static [u8]), vec!["static"]),
+            (
+                parse_quote!(Option<Vec<(&'a str, &'b [u8])>>),
+                vec!["a", "b"],
+            ),
+            (parse_quote!(Cow<'a, str>), vec![]),
+            (parse_quote!(&'a String), vec![]),
+            (parse_quote!(PhantomData<&'a str>), vec![]),
+            (parse_quote!(&'a [u16]), vec![]),
+        ];
+        for (ty, expected) in cases {
+            let found: Vec<String> = implicitly_borrowed(&ty)
+                .iter()
+                .map(|lifetime| lifetime.ident.to_string())
+                .collect();
+            assert_eq!(found, expected, "{}", display(&ty));
+        }
+        let all: Vec<String> = lifetimes(&parse_quote!(Vec<(Cow<'a, str>, &'b T, &'a u8)>))
+            .iter()
+            .map(|lifetime| lifetime.ident.to_string())
+            .collect();
+        assert_eq!(all, ["a", "b"]);
+    }
+
+    #[test]
+    fn tells_the_parameters_and_associated_types_a_field_uses() {
+        let t: syn::Ident = parse_quote!(T);
+        let r: syn::Ident = parse_quote!(R);
+        let params = [&t, &r];
+        let cases: Vec<(Type, &str, &str)> = vec![
+            (parse_quote!(Vec<T>), "T", ""),
+            (parse_quote!(R::Id), "", "R :: Id"),
+            (parse_quote!(Option<Vec<R::Id>>), "", "R :: Id"),
+            (
+                parse_quote!(<T as Iterator>::Item),
+                "",
+                "< T as Iterator > :: Item",
+            ),
+            (parse_quote!(PhantomData<T>), "", ""),
+            (parse_quote!(std::marker::PhantomData<(T, R)>), "", ""),
+            (parse_quote!(HashMap<String, (T, [R; 2])>), "T R", ""),
+            (parse_quote!(my::T), "", ""),
+            (parse_quote!(T!()), "", ""),
+        ];
+        for (ty, expected_params, expected_associated) in cases {
+            let found = uses(&ty, &params);
+            let params: Vec<String> = found.params.iter().map(ToString::to_string).collect();
+            let associated: Vec<String> = found
+                .associated
+                .iter()
+                .map(|ty| ty.to_token_stream().to_string())
+                .collect();
+            assert_eq!(params.join(" "), expected_params, "{}", display(&ty));
+            assert_eq!(
+                associated.join(", "),
+                expected_associated,
+                "{}",
+                display(&ty)
+            );
+        }
     }
 
     #[test]

@@ -154,10 +154,10 @@ fn a_non_empty_extra_map_fails_at_serialize_time() {
     let mut status = Status::default();
     status
         .extra
-        .insert("rcc".into(), serde_json::Value::Bool(true));
+        .insert("rcc".into(), serde_json::Value::Bool(true).into());
     status
         .extra
-        .insert("parkData".into(), serde_json::Value::from("*801"));
+        .insert("parkData".into(), serde_json::Value::from("*801").into());
     let error = postcard::to_allocvec(&status).unwrap_err();
     // postcard keeps only the kind of a custom error; the message itself is checked with
     // `serde_test` in serde_tokens.rs.

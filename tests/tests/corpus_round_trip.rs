@@ -145,10 +145,9 @@ fn type_of(path: &Path) -> Result<PayloadType, String> {
     })
 }
 
-fn round_trip(path: &Path) -> Result<Value, String> {
+fn round_trip(path: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|error| error.to_string())?;
-    let encoded = (type_of(path)?.encode)(&text)?;
-    serde_json::from_str(&encoded).map_err(|error| error.to_string())
+    (type_of(path)?.encode)(&text)
 }
 
 fn encode<T: DeserializeOwned + Serialize>(text: &str) -> Result<String, String> {
@@ -180,7 +179,7 @@ fn payloads() -> Vec<PathBuf> {
 }
 
 fn is_listed_fix(file: &str, difference: &Difference) -> bool {
-    let shown = |value: &Option<Value>| value.as_ref().map_or("null".to_owned(), Value::to_string);
+    let shown = |text: &Option<String>| text.as_deref().unwrap_or("null").to_owned();
     SPELLING_FIXES
         .iter()
         .any(|(fix_file, path, input, output)| {
@@ -253,10 +252,9 @@ fn every_payload_decodes_re_encodes_equal_and_loses_nothing() {
     for path in payloads() {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).unwrap();
-        let input: Value = serde_json::from_str(&text).unwrap();
         let output =
             round_trip(&path).unwrap_or_else(|error| panic!("{file} does not decode: {error}"));
-        for difference in differences(&input, &output) {
+        for difference in differences(&text, &output).unwrap() {
             if is_listed_fix(&file, &difference) {
                 fixes_seen += 1;
                 continue;
@@ -330,7 +328,7 @@ fn the_push_form_is_recognised_and_written_back_as_it_came() {
     assert_eq!(body.account_id.as_deref(), Some("62000001"));
     assert_eq!(body.extension_id.as_deref(), Some("62001003"));
     assert!(body.extra.is_empty(), "left in extra: {:?}", body.extra);
-    let written: Value =
+    let written: serde_json::Value =
         serde_json::from_str(&callparty::json::to_string(&event).unwrap()).unwrap();
     assert!(written.get("body").is_none() && written["pn_apns"]["body"].is_object());
 }

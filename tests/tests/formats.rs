@@ -211,7 +211,7 @@ fn every_model_lists_every_model() {
 #[test]
 fn a_non_empty_extra_map_fails_to_encode_in_compact_formats() {
     let mut party = full::<CallParty>(Enums::Known);
-    party.extra = Extra::from([("brandId".to_owned(), json!("1210"))]);
+    party.extra = Extra::from([("brandId".to_owned(), json!("1210").into())]);
 
     let mut cbor = Vec::new();
     let error = ciborium::into_writer(&party, &mut cbor).expect_err("CBOR cannot carry extra");
@@ -231,7 +231,10 @@ fn a_non_empty_extra_map_deep_inside_fails_too() {
     let mut session = full::<CallSessionObject>(Enums::Known);
     let parties = session.parties.as_mut().expect("set");
     let status = parties[1].status.as_mut().expect("set");
-    status.extra = Extra::from([("a".to_owned(), json!(1)), ("b".to_owned(), json!([null]))]);
+    status.extra = Extra::from([
+        ("a".to_owned(), json!(1).into()),
+        ("b".to_owned(), json!([null]).into()),
+    ]);
     let mut cbor = Vec::new();
     let error = ciborium::into_writer(&session, &mut cbor).expect_err("nested extra");
     assert!(
@@ -248,14 +251,14 @@ fn a_non_empty_extra_map_deep_inside_fails_too() {
 fn a_non_empty_extra_map_round_trips_in_yaml() {
     let mut session = full::<CallSessionObject>(Enums::Unknown);
     session.extra = Extra::from([
-        ("brandId".to_owned(), json!("1210")),
+        ("brandId".to_owned(), json!("1210").into()),
         (
             "weights".to_owned(),
-            json!([1.5, -2, null, {"deep": [true]}]),
+            json!([1.5, -2, null, {"deep": [true]}]).into(),
         ),
     ]);
     let parties = session.parties.as_mut().expect("set");
-    parties[0].extra = Extra::from([("uiCallInfo".to_owned(), json!({"primary": "x"}))]);
+    parties[0].extra = Extra::from([("uiCallInfo".to_owned(), json!({"primary": "x"}).into())]);
     let text = serde_norway::to_string(&session).expect("YAML encodes");
     assert!(
         text.ends_with("brandId: '1210'\nweights:\n- 1.5\n- -2\n- null\n- deep:\n  - true\n"),

@@ -105,6 +105,31 @@ mod shadowed {
         Unknown(::callparty::UnknownValue),
     }
 
+    /// Variants named like the associated items (`Self::Err`, `Self::Error`,
+    /// `Self::Target`, `Self::Output`, `Self::Value`) and prelude variants that generated
+    /// code could name.
+    #[derive(::callparty::ApiEnum, Debug, Clone, PartialEq)]
+    pub enum Outcome {
+        Ok,
+        Err,
+        Error,
+        Target,
+        Output,
+        Value,
+    }
+
+    #[derive(::callparty::ApiEnum, Debug, Clone, PartialEq)]
+    pub enum OpenOutcome {
+        Ok,
+        Err,
+        Error,
+        Target,
+        Output,
+        Value,
+        #[api(other)]
+        Unknown(::callparty::UnknownValue),
+    }
+
     #[derive(::callparty::ApiEnum, Debug, Clone, PartialEq)]
     #[api(rename_all = "lowercase")]
     pub enum Direction {
@@ -144,7 +169,9 @@ mod shadowed {
 }
 
 use callparty::{ApiEnum, ApiModel, ApiUnion};
-use shadowed::{Code, Direction, Either, Empty, Event, Status, Strict, Target};
+use shadowed::{
+    Code, Direction, Either, Empty, Event, OpenOutcome, Outcome, Status, Strict, Target,
+};
 
 #[test]
 fn a_model_in_a_shadowing_module_round_trips() {
@@ -240,5 +267,22 @@ fn unions_in_a_shadowing_module_round_trip() {
     assert_eq!(
         postcard::from_bytes::<Either<u8>>(&bytes).unwrap(),
         Either::Items(vec![1])
+    );
+}
+
+#[test]
+fn enum_variants_named_like_associated_items_compile() {
+    assert_eq!("Err".parse::<Outcome>(), Ok(Outcome::Err));
+    assert_eq!(Outcome::Target.as_str(), "Target");
+    assert_eq!(
+        serde_json::from_str::<Vec<Outcome>>(r#"["Ok","Error","Output","Value"]"#).unwrap(),
+        [Outcome::Ok, Outcome::Error, Outcome::Output, Outcome::Value]
+    );
+    let Ok(open) = "Value".parse::<OpenOutcome>();
+    assert_eq!(open, OpenOutcome::Value);
+    assert_eq!(OpenOutcome::from("Later").as_str(), "Later");
+    assert_eq!(
+        serde_json::to_string(&OpenOutcome::Err).unwrap(),
+        r#""Err""#
     );
 }

@@ -1,5 +1,7 @@
-//! Borrowed fields: `&'a str`, `Cow<'a, str>` and `Option<Cow<'a, str>>` borrow from JSON
-//! input; a string with escapes cannot be borrowed and falls back to an owned copy.
+//! Borrowed fields: `&'a str` borrows from JSON input, and so do `Cow<'a, str>` and
+//! `Option<Cow<'a, str>>` marked `#[api(borrow)]`; a string with escapes cannot be borrowed
+//! and falls back to an owned copy in a `Cow`. Unmarked `Cow`s own their data, as serde's
+//! impl does (see lifetimes_and_bounds.rs).
 
 use std::borrow::Cow;
 
@@ -9,20 +11,25 @@ use serde::Deserialize;
 #[derive(ApiModel, Debug, PartialEq)]
 struct Party<'a> {
     id: &'a str,
+    #[api(borrow)]
     name: Cow<'a, str>,
+    #[api(borrow)]
     phone_number: Option<Cow<'a, str>>,
     device_id: Option<&'a str>,
 }
 
 #[derive(ApiModel, Debug, PartialEq)]
 struct Qualified<'a> {
+    #[api(borrow)]
     first: std::borrow::Cow<'a, str>,
+    #[api(borrow = "'a")]
     second: ::core::option::Option<::std::borrow::Cow<'a, str>>,
 }
 
 #[derive(ApiModel, Debug, PartialEq)]
 struct TwoLifetimes<'a, 'b> {
     short: &'a str,
+    #[api(borrow)]
     long: Cow<'b, str>,
     #[api(skip)]
     unread: Option<&'a str>,

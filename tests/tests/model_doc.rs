@@ -207,8 +207,9 @@ fn descriptions_strip_one_space_and_join_lines() {
         field("from_").description,
         "Wire name from a trailing underscore"
     );
-    // The second line is indented by five spaces in the source: exactly one goes.
-    assert_eq!(field("block").description, "Block comment\n    continued ");
+    // The second line is indented by five spaces in the source: the one space both lines
+    // share goes, as in rustdoc, and so does the space before `*/`.
+    assert_eq!(field("block").description, "Block comment\n    continued");
     assert_eq!(field("owner").description, "");
 }
 

@@ -4,9 +4,10 @@
 
 use callparty::Extra;
 use callparty::models::{
-    HoldCallPartyRequest, HoldCallPartyRequestProto, MakeCallOutCallerInfoRequestFrom,
-    MakeCallOutCallerInfoRequestTo, MakeCallOutRequest, PartySuperviseRequest,
-    SuperviseCallSessionRequest, SuperviseMediaSdp, SuperviseMode,
+    CallPartyReply, HoldCallPartyRequest, HoldCallPartyRequestProto,
+    MakeCallOutCallerInfoRequestFrom, MakeCallOutCallerInfoRequestTo, MakeCallOutRequest,
+    PartySuperviseRequest, ReplyPattern, ReplyTimeUnit, ReplyWithPattern,
+    SuperviseCallSessionRequest, SuperviseMediaSdp, SuperviseMode, TransferTarget,
 };
 use serde_json::{Value, json};
 
@@ -88,4 +89,24 @@ fn a_call_out() {
 #[test]
 fn leaving_out_a_required_field_does_not_compile() {
     trybuild::TestCases::new().compile_fail("ui-requests/*.rs");
+}
+
+#[test]
+fn a_transfer_to_an_extension() {
+    let transfer = TransferTarget::ExtensionNumber("103".into());
+    assert_eq!(encoded(&transfer), json!({"extensionNumber": "103"}));
+}
+
+#[test]
+fn a_reply_with_a_pattern() {
+    let reply = CallPartyReply::ReplyWithPattern(ReplyWithPattern {
+        pattern: Some(ReplyPattern::WillCallYouBack),
+        time: Some(10),
+        time_unit: Some(ReplyTimeUnit::Minute),
+        extra: Extra::new(),
+    });
+    assert_eq!(
+        encoded(&reply),
+        json!({"replyWithPattern": {"pattern": "WillCallYouBack", "time": 10, "timeUnit": "Minute"}})
+    );
 }

@@ -1,4 +1,5 @@
-//! [`Describe`] for the standard types a field holds, as serde_json reads and writes them.
+//! [`Describe`] for the standard types a field holds, as serde_json reads and writes them,
+//! and for callparty's own `ExtraValue` (any JSON, kept as its text).
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
@@ -16,6 +17,7 @@ macro_rules! describe {
 }
 
 describe! {
+    () => TypeRef::Null,
     bool => TypeRef::Bool,
     u8 => TypeRef::Integer(IntegerRange::unsigned(u8::BITS)),
     u16 => TypeRef::Integer(IntegerRange::unsigned(u16::BITS)),
@@ -36,6 +38,7 @@ describe! {
     str => TypeRef::Str,
     String => TypeRef::Str,
     serde_json::Value => TypeRef::AnyJson,
+    crate::ExtraValue => TypeRef::AnyJson,
     serde_json::Map<String, serde_json::Value> => TypeRef::Map {
         key: &TypeRef::Str,
         value: &TypeRef::AnyJson,
@@ -55,6 +58,11 @@ transparent!(&T, &mut T, Box<T>, Rc<T>, Arc<T>);
 
 impl<T: ?Sized + ToOwned + Describe> Describe for Cow<'_, T> {
     const TYPE: &'static TypeRef = T::TYPE;
+}
+
+/// Serialized as `()`.
+impl<T: ?Sized> Describe for std::marker::PhantomData<T> {
+    const TYPE: &'static TypeRef = &TypeRef::Null;
 }
 
 impl<T: Describe> Describe for Option<T> {

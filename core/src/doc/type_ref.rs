@@ -45,6 +45,8 @@ use crate::{ApiEnum, ApiModel, ApiUnion};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TypeRef {
+    /// `null` only: `()`, and a unit struct with hand-written serde.
+    Null,
     /// `true` or `false`: `bool`.
     Bool,
     /// A whole number within the Rust type's bounds: `u8` … `i128`, `usize`, `isize`.

@@ -59,20 +59,6 @@ where
     Ok(())
 }
 
-/// The next element of a struct written as a sequence, read into the model under
-/// construction; where the sequence has ended, the slot keeps its default.
-#[inline(never)]
-pub fn seq_in_place<'de, S, A>(slot: &mut S::Value, seq: &mut A, seed: S) -> Result<(), A::Error>
-where
-    S: DeserializeSeed<'de>,
-    A: SeqAccess<'de>,
-{
-    if let Some(value) = seq.next_element_seed(seed)? {
-        *slot = value;
-    }
-    Ok(())
-}
-
 /// The next element of a struct written as a sequence; the sequence must go on.
 #[inline]
 pub fn seq_required<'de, S, A>(

@@ -9,15 +9,17 @@ mod de;
 mod describe;
 mod enum_de;
 mod field_key;
+mod missing;
 mod ser;
 pub mod union;
 
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
-pub use de::{FieldName, fill, fill_in_place, seq_in_place, seq_or_default, seq_required};
+pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_required};
 pub use describe::{Probe, ProbeFallback, require_describe};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use field_key::{FieldKey, FieldSeed};
+pub use missing::missing;
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;
 pub use std::borrow::Cow;

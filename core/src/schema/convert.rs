@@ -51,6 +51,7 @@ impl Converter {
     /// The schema of `type_ref`: inline, or a `$ref` to its definition.
     pub fn schema(&mut self, type_ref: &TypeRef) -> Value {
         match *type_ref {
+            TypeRef::Null => json!({"type": "null"}),
             TypeRef::Bool => json!({"type": "boolean"}),
             TypeRef::Integer(range) => integer(range),
             TypeRef::Float { bits } => {

@@ -24,8 +24,9 @@ use crate::errors::Diagnostics;
 
 pub fn model(input: &DeriveInput) -> TokenStream {
     let mut errors = Diagnostics::default();
-    let model = Model::from_syn(input, &mut errors);
+    let mut model = Model::from_syn(input, &mut errors);
     check::model(&model, &mut errors);
+    runtime::check_renamed(&mut model.runtime, &input.ident, &mut errors);
     match errors.finish() {
         Ok(()) => {
             let krate = &model.runtime;
@@ -45,8 +46,9 @@ pub fn model(input: &DeriveInput) -> TokenStream {
 
 pub fn api_enum(input: &DeriveInput) -> TokenStream {
     let mut errors = Diagnostics::default();
-    let api_enum = Enum::from_syn(input, &mut errors);
+    let mut api_enum = Enum::from_syn(input, &mut errors);
     check::api_enum(&api_enum, &mut errors);
+    runtime::check_renamed(&mut api_enum.runtime, &input.ident, &mut errors);
     match errors.finish() {
         Ok(()) => {
             let krate = &api_enum.runtime;

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::{Path, parse_quote};
 
-use crate::ast::{FieldKind, Model};
+use crate::ast::{Field, FieldKind, Model};
 use crate::expand::{bounds, runtime};
 
 pub fn expand(model: &Model, krate: &Path) -> TokenStream {
@@ -14,12 +14,17 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let ident = &input.ident;
     let name = &model.doc_name;
     let private = runtime::private();
-    let written = model
-        .fields
-        .iter()
-        .filter(|field| field.kind != FieldKind::Skipped);
-    let bound: Path = parse_quote!(#private::serde::Serialize);
-    let generics = bounds::with_bound(&input.generics, written.map(|field| field.ty()), &bound);
+    let generics = match &model.bounds.serialize {
+        Some(predicates) => bounds::with_predicates(&input.generics, predicates),
+        None => {
+            let values = model.declared_fields().map(Field::ty);
+            let serialize: Path = parse_quote!(#private::serde::Serialize);
+            let generics = bounds::with_bound(&input.generics, values, &serialize);
+            let extra = model.extra_field().map(Field::ty);
+            let extra_fields: Path = parse_quote!(#krate::ExtraFields);
+            bounds::with_type_bound(&generics, extra.into_iter(), &extra_fields)
+        }
+    };
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = input.generics.split_for_impl();
 

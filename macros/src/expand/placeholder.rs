@@ -133,7 +133,7 @@ fn enum_from_str(input: &DeriveInput, krate: &Path, open: bool) -> TokenStream {
             impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
                 type Err = #krate::ParseEnumError;
 
-                fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                     ::core::unreachable!()
                 }
             }
@@ -144,7 +144,7 @@ fn enum_from_str(input: &DeriveInput, krate: &Path, open: bool) -> TokenStream {
         impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
             type Err = ::core::convert::Infallible;
 
-            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                 ::core::unreachable!()
             }
         }

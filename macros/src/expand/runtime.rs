@@ -12,8 +12,34 @@
 //! Cargo's pin does not, such as a patched or vendored copy of one of the two.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::Path;
+
+use crate::errors::Diagnostics;
+
+/// A model or enum without `#[api(crate = "...")]` in a crate that depends on `callparty`
+/// under another name: one error that names the attribute, instead of an unresolved
+/// `::callparty` at every path of the expansion. `runtime` becomes the renamed crate, so that
+/// the placeholder impls of the failed derive resolve and add no errors of their own.
+pub fn check_renamed(runtime: &mut Path, ident: &Ident, errors: &mut Diagnostics) {
+    let default: Path = syn::parse_quote!(::callparty);
+    if runtime.to_token_stream().to_string() != default.to_token_stream().to_string() {
+        return;
+    }
+    let Some(name) = crate::manifest::renamed_runtime() else {
+        return;
+    };
+    errors.at(
+        ident.span(),
+        format_args!(
+            "this crate depends on `callparty` under the name `{name}`, so the generated code \
+             cannot reach it as `::callparty`; add `#[api(crate = \"::{name}\")]` to `{ident}`"
+        ),
+    );
+    if let Ok(renamed) = syn::parse_str::<Path>(&format!("::{name}")) {
+        *runtime = renamed;
+    }
+}
 
 /// The name under which `callparty` exports its private runtime to this version of the
 /// derives.

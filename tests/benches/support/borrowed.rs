@@ -1,5 +1,6 @@
-//! Models that borrow their strings from the input: `&'a str` ids and `Cow<'a, str>` names
-//! (serde needs `#[serde(borrow)]` to borrow a `Cow`; ApiModel borrows it by itself).
+//! Models that borrow their strings from the input: `&'a str` ids and `Cow<'a, str>` names,
+//! which borrow, like nested models with a lifetime, when marked `#[api(borrow)]` or
+//! `#[serde(borrow)]`.
 //! Unknown fields are ignored, as a borrowing reader of a large batch would do.
 
 /// The ApiModel flavour.
@@ -11,10 +12,13 @@ pub mod api {
     #[derive(ApiModel, Debug)]
     pub struct CallParty<'a> {
         pub id: Option<&'a str>,
+        #[api(borrow)]
         pub status: Option<CallStatusInfo<'a>>,
         pub muted: Option<bool>,
         pub stand_alone: Option<bool>,
+        #[api(borrow)]
         pub from: Option<PartyInfo<'a>>,
+        #[api(borrow)]
         pub to: Option<PartyInfo<'a>>,
         pub direction: Option<CallPartyDirection>,
         pub account_id: Option<&'a str>,
@@ -25,12 +29,14 @@ pub mod api {
     pub struct CallStatusInfo<'a> {
         pub code: Option<CallStatusInfoCode>,
         pub reason: Option<CallStatusInfoReason>,
+        #[api(borrow)]
         pub description: Option<Cow<'a, str>>,
     }
 
     #[derive(ApiModel, Debug)]
     pub struct PartyInfo<'a> {
         pub phone_number: Option<&'a str>,
+        #[api(borrow)]
         pub name: Option<Cow<'a, str>>,
         pub device_id: Option<&'a str>,
         pub extension_id: Option<&'a str>,
@@ -41,6 +47,7 @@ pub mod api {
         pub id: Option<&'a str>,
         pub voice_call_token: Option<&'a str>,
         pub creation_time: Option<&'a str>,
+        #[api(borrow)]
         pub parties: Option<Vec<CallParty<'a>>>,
     }
 
@@ -51,6 +58,7 @@ pub mod api {
         pub timestamp: Option<&'a str>,
         pub subscription_id: Option<&'a str>,
         pub owner_id: Option<&'a str>,
+        #[api(borrow)]
         pub body: Option<NotificationBody<'a>>,
     }
 
@@ -61,6 +69,7 @@ pub mod api {
         pub telephony_session_id: Option<&'a str>,
         pub server_id: Option<&'a str>,
         pub event_time: Option<&'a str>,
+        #[api(borrow)]
         pub parties: Option<Vec<CallParty<'a>>>,
     }
 }

@@ -15,18 +15,22 @@
 //! notification envelope; the purpose-built family is in `fixtures/`.
 
 mod allowed;
+mod buffered;
 mod check;
 mod core_twins;
 mod deep;
 mod fixtures;
 mod generate;
 mod mirror;
+mod nesting;
 mod schema;
 mod schema_allowed;
 mod subjects;
 mod unions;
 
-use subjects::{KindUnions, Notification, OneKeyUnions, Purpose, SessionTree, TaggedUnions};
+use subjects::{
+    Accounts, KindUnions, Notification, OneKeyUnions, Pages, Purpose, SessionTree, TaggedUnions,
+};
 
 #[test]
 fn values_of_the_session_tree() {
@@ -35,7 +39,7 @@ fn values_of_the_session_tree() {
 
 #[test]
 fn inputs_of_the_session_tree() {
-    check::inputs::<SessionTree>(&["duplicate unknown key", "array for a model with extra"]);
+    check::inputs::<SessionTree>(&["duplicate unknown key", "deep unknown value"]);
 }
 
 #[test]
@@ -45,7 +49,7 @@ fn values_of_the_notification() {
 
 #[test]
 fn inputs_of_the_notification() {
-    check::inputs::<Notification>(&["duplicate unknown key", "array for a model with extra"]);
+    check::inputs::<Notification>(&["duplicate unknown key", "deep unknown value"]);
 }
 
 #[test]
@@ -55,11 +59,27 @@ fn values_of_the_purpose_built_models() {
 
 #[test]
 fn inputs_of_the_purpose_built_models() {
-    check::inputs::<Purpose>(&[
-        "duplicate unknown key",
-        "array for a model with extra",
-        "unit variant in map form",
-    ]);
+    check::inputs::<Purpose>(&["duplicate unknown key", "unit variant in map form"]);
+}
+
+#[test]
+fn buffered_inputs_of_the_session_tree() {
+    buffered::inputs::<SessionTree>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_the_notification() {
+    buffered::inputs::<Notification>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_a_page_of_contacts() {
+    buffered::inputs::<Pages>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_an_account() {
+    buffered::inputs::<Accounts>(&[]);
 }
 
 #[test]
@@ -79,11 +99,9 @@ fn values_of_the_tagged_unions() {
 
 #[test]
 fn inputs_of_the_tagged_unions() {
-    check::inputs::<TaggedUnions>(&[
-        "duplicate unknown key",
-        "unknown union variant kept",
-        "unread value skipped, not buffered",
-    ]);
+    // Since issue 16's generators, no generated tagged input reaches serde's buffering limit
+    // in an unread value; the difference stays allowed for the by-kind unions, where it occurs.
+    check::inputs::<TaggedUnions>(&["unknown union variant kept"]);
 }
 
 #[test]
@@ -106,7 +124,10 @@ fn schema_accepts_every_value_of_the_session_tree() {
 
 #[test]
 fn schema_agrees_with_the_decoder_on_inputs_of_the_session_tree() {
-    schema::inputs::<SessionTree>(&["array for a model", "duplicate key"]);
+    schema::inputs::<SessionTree>(&[
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
 }
 
 #[test]
@@ -116,7 +137,10 @@ fn schema_accepts_every_value_of_the_notification() {
 
 #[test]
 fn schema_agrees_with_the_decoder_on_inputs_of_the_notification() {
-    schema::inputs::<Notification>(&["array for a model", "duplicate key"]);
+    schema::inputs::<Notification>(&[
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
 }
 
 #[test]

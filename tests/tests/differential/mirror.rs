@@ -120,6 +120,28 @@ impl<V: Mirror> Mirror for HashMap<String, V> {
     }
 }
 
+/// The twin of `callparty::Extra`: serde_json's own `Value`s, so that the oracle reads
+/// unknown values without `callparty::ExtraValue`.
+#[derive(serde_derive::Serialize, serde_derive::Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(transparent)]
+pub struct TwinExtra(pub BTreeMap<String, serde_json::Value>);
+
+impl Mirror for TwinExtra {
+    type Ours = callparty::Extra;
+    fn to_ours(&self) -> callparty::Extra {
+        self.0
+            .iter()
+            .map(|(key, value)| (key.clone(), value.clone().into()))
+            .collect()
+    }
+    fn from_ours(ours: &callparty::Extra) -> Self {
+        let values = ours
+            .iter()
+            .map(|(key, value)| (key.clone(), value.value().clone()));
+        TwinExtra(values.collect())
+    }
+}
+
 /// The twin of an open enum. serde_derive's enum `K` decides which strings are known values
 /// (names, renames, aliases); this wrapper only keeps every other string, as
 /// `#[api(other)]` does. It is the one piece of hand-written serde code in the oracle.

@@ -88,10 +88,17 @@ pub fn inputs<S: Subject>(expected_differences: &[&str]) {
     let reasons = schema_allowed::DIFFERENCES
         .iter()
         .map(|difference| (difference.name, difference.reason));
-    assert_tally(
-        tally.into_inner(),
-        &seen.into_inner(),
-        expected_differences,
-        reasons,
+    let seen = seen.into_inner();
+    assert_tally(tally.into_inner(), &seen, expected_differences, reasons);
+    // The schema's differences are few and each is listed where it occurs.
+    let mut unexpected: Vec<&&str> = seen
+        .iter()
+        .filter(|name| !expected_differences.contains(name))
+        .collect();
+    unexpected.sort();
+    unexpected.dedup();
+    assert!(
+        unexpected.is_empty(),
+        "differences not expected here: {unexpected:?}"
     );
 }

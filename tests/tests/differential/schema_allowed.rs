@@ -61,10 +61,11 @@ pub const DIFFERENCES: &[Difference] = &[
     },
     Difference {
         name: "ignored value that serde_json cannot build",
-        reason: "A model without an extra map skips an unknown key's value without building \
-                 it, and serde_json skips any number and any depth of nesting. A validator \
-                 reads a built value, and building one fails on a number beyond f64's range \
-                 (1e400) or past 128 levels of nesting.",
+        reason: "An unknown key's value is skipped without being built (a model without an \
+                 extra map) or kept as its JSON text (callparty::Extra), and serde_json skips \
+                 any number and any depth of nesting. A validator reads a built value, and \
+                 building one fails on a number beyond f64's range (1e400) or past 128 \
+                 levels of nesting.",
         applies: |v| {
             v.decoder.is_none()
                 && v.schema

@@ -10,7 +10,9 @@ use proptest::strategy::BoxedStrategy;
 use serde::{Deserialize, Serialize};
 
 use crate::core_twins::{CallSessionTwin, TelephonySessionsEventTwin};
-use crate::fixtures::{self, Catalog, CatalogTwin};
+use crate::fixtures::{
+    self, Account, AccountTwin, Catalog, CatalogTwin, Contact, ContactTwin, Page, PageTwin,
+};
 use crate::generate::values::Arb;
 use crate::generate::vocab::Vocab;
 use crate::mirror::Mirror;
@@ -100,8 +102,53 @@ impl Subject for Purpose {
     }
 
     fn vocab() -> Arc<Vocab> {
-        let (models, enums) = fixtures::docs();
-        Arc::new(Vocab::new(&models, &enums))
+        purpose_vocab()
+    }
+}
+
+fn purpose_vocab() -> Arc<Vocab> {
+    let (models, enums) = fixtures::docs();
+    Arc::new(Vocab::new(&models, &enums))
+}
+
+/// A page of contacts: generics, a `HashMap` extra map around models with a `BTreeMap` one,
+/// aliases, defaults and an open enum; it owns its data, as the buffering properties need.
+pub struct Pages;
+
+impl Subject for Pages {
+    type Ours<'a> = Page<Contact>;
+    type Twin<'a> = PageTwin<ContactTwin>;
+
+    fn values() -> BoxedStrategy<PageTwin<ContactTwin>> {
+        PageTwin::arb()
+    }
+
+    fn same(a: &PageTwin<ContactTwin>, b: &PageTwin<ContactTwin>) -> bool {
+        a == b
+    }
+
+    fn vocab() -> Arc<Vocab> {
+        purpose_vocab()
+    }
+}
+
+/// An account: `deny_unknown_fields`, required fields and a required nested model.
+pub struct Accounts;
+
+impl Subject for Accounts {
+    type Ours<'a> = Account;
+    type Twin<'a> = AccountTwin;
+
+    fn values() -> BoxedStrategy<AccountTwin> {
+        AccountTwin::arb()
+    }
+
+    fn same(a: &AccountTwin, b: &AccountTwin) -> bool {
+        a == b
+    }
+
+    fn vocab() -> Arc<Vocab> {
+        purpose_vocab()
     }
 }
 

@@ -91,7 +91,7 @@ pub enum CallStatusInfoReason {
 
 /// Peer (linked) session/party details. Valid in 'Gone' state of a call
 #[derive(ApiModel, Debug, Clone, PartialEq, Default)]
-#[allow(missing_docs)] // The spec describes none of these three ids.
+#[allow(missing_docs)] // The three ids have no descriptions in RingCentral's spec.
 pub struct PeerInfo {
     pub session_id: Option<String>,
     pub telephony_session_id: Option<String>,

@@ -2,7 +2,8 @@
 
 use crate::{ApiEnum, ApiModel, Extra, UnknownValue};
 
-// The spec describes none of the request schemas in this file itself, only their properties.
+// Of the schemas in this file, only `PartyUpdateInfo` has a description of its own in
+// RingCentral's spec; the others describe their properties alone.
 
 #[allow(missing_docs)]
 #[derive(ApiModel, Debug, Clone, PartialEq)]

@@ -15,7 +15,7 @@ pub(super) fn impls(ctx: &Ctx) -> TokenStream {
                 type Err = #krate::ParseEnumError;
 
                 #[inline]
-                fn from_str(__value: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(__value: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                     <Self as #krate::ApiEnum>::try_parse(__value)
                 }
             }
@@ -36,7 +36,7 @@ pub(super) fn impls(ctx: &Ctx) -> TokenStream {
             type Err = ::core::convert::Infallible;
 
             #[inline]
-            fn from_str(__value: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(__value: &::core::primitive::str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                 ::core::result::Result::Ok(::core::convert::From::from(__value))
             }
         }

@@ -191,7 +191,10 @@ pub fn deserialize(ctx: &Ctx) -> TokenStream {
 /// `Deserialize<'__de>` of every parameter the variants hold, plus what `UnionShape` needs.
 fn de_generics(ctx: &Ctx) -> syn::Generics {
     let Ctx { krate, private, .. } = ctx;
-    let generics = bounds::with_de_lifetime(ctx.generics(), ctx.held_types());
+    // A union has no `#[api(borrow)]` of its own, so a variant's type borrows with every
+    // lifetime it names (a `Named<'a>` model of `&'a str` fields reads borrowed).
+    let borrowed: Vec<syn::Lifetime> = ctx.held_types().flat_map(crate::ty::lifetimes).collect();
+    let generics = bounds::with_de_lifetime(ctx.generics(), borrowed.iter());
     let deserialize: Path = parse_quote!(#private::serde::Deserialize<'__de>);
     let generics = bounds::with_bound(&generics, ctx.held_types(), &deserialize);
     let shape_bound: Option<Path> = match ctx.union.form {

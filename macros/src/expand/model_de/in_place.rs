@@ -1,5 +1,6 @@
-//! The body shape for a model without required fields: the model is built with every field
-//! empty (`None` or its default) and each value is read straight into its field. An error
+//! The body shape for a model whose fields are all optional: the model is built with every
+//! field empty (`None`, or the default of a skipped field) and each value is read straight
+//! into its field. An error
 //! then drops one value instead of a local per field, and nothing moves at the end; this is
 //! most of an API's models, and the shape that keeps their generated code small.
 
@@ -41,13 +42,6 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         },
         quote!(__value.#extra),
     );
-    let read_seq = ctx.declared.iter().zip(&ctx.seeds).map(|(field, seed)| {
-        let member = field.member;
-        let span = field.value_span();
-        let private = respan(private.clone(), span);
-        quote_spanned!(span=> #private::seq_in_place(&mut __value.#member, &mut __seq, #seed)?;)
-    });
-
     Bodies {
         visit_map: quote! {
             #empty
@@ -55,10 +49,6 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             #key_loop
             ::core::result::Result::Ok(__value)
         },
-        visit_seq: quote! {
-            #empty
-            #(#read_seq)*
-            ::core::result::Result::Ok(__value)
-        },
+        visit_seq: super::locals::visit_seq(ctx),
     }
 }

@@ -1,7 +1,8 @@
-//! The body shape for a model with required fields: a local `Option` per field, so that a
-//! missing required field is found before the model exists.
+//! The body shape for a model with required or defaulted fields: a local `Option` per field,
+//! so that a missing required field is found before the model exists, and a default is made
+//! only for a key that never came.
 
-use proc_macro2::Ident;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use super::{Bodies, Ctx};
@@ -10,7 +11,7 @@ use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;
-    let name = ctx.name();
+    let serde = quote!(#private::serde);
     let ident = &ctx.model.original.ident;
     let locals: Vec<_> = ctx.declared.iter().map(|field| local(field)).collect();
 
@@ -28,17 +29,23 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         },
         quote!(__extra),
     );
-    let finish_map = ctx.declared.iter().zip(&locals).map(|(field, local)| {
-        let wire = &field.wire.value;
+    let finish_map = ctx.declared.iter().zip(&locals).enumerate().map(|(index, (field, local))| {
         let value = match field.kind {
-            FieldKind::Required => quote! {
-                match #local {
-                    ::core::option::Option::Some(__value) => __value,
-                    ::core::option::Option::None => {
-                        return ::core::result::Result::Err(#private::missing_field(#name, #wire));
+            // Read from nothing, so that an `Option` the derive cannot see reads `None`.
+            FieldKind::Required => {
+                let seed = &ctx.seeds[index];
+                let field_name = ctx.field_name(&field.wire.value);
+                // Spanned at the type, so a type that cannot be read is reported there.
+                let span = field.value_span();
+                let missing = respan(quote!(#private::missing), span);
+                let error = respan(quote!(<__A as #serde::de::MapAccess<'__de>>::Error), span);
+                quote_spanned! {span=>
+                    match #local {
+                        ::core::option::Option::Some(__value) => __value,
+                        ::core::option::Option::None => #missing::<_, #error>(#seed, &#field_name)?,
                     }
                 }
-            },
+            }
             FieldKind::Optional => quote!(::core::option::Option::flatten(#local)),
             _ => {
                 quote_spanned!(field.ty_span()=> ::core::option::Option::unwrap_or_default(#local))
@@ -46,8 +53,34 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         };
         quote!(let #local = #value;)
     });
+    let extra = ctx.model.extra_field();
+    let extra_local = extra.map(|extra| {
+        let ty = ctx.de_ty(extra);
+        quote_spanned!(extra.ty_span()=> let mut __extra: #ty = ::core::default::Default::default();)
+    });
+    let members = members(ctx);
+
+    Bodies {
+        visit_map: quote! {
+            #(let mut #locals = ::core::option::Option::None;)*
+            #extra_local
+            #key_loop
+            #(#finish_map)*
+            ::core::result::Result::Ok(#ident { #(#members),* })
+        },
+        visit_seq: visit_seq(ctx),
+    }
+}
+
+/// The body of `visit_seq`, for both shapes: a local per field, read in order, and the model
+/// built from them at the end. Compact formats without a depth limit (postcard) recurse
+/// through it, so it keeps no model under construction on the stack: building the model
+/// first and reading into it cost about 1.5× serde_derive's stack per level.
+pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let ident = &ctx.model.original.ident;
     let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
-        let local = &locals[index];
+        let local = local(field);
         let seed = &ctx.seeds[index];
         let next = if field.kind == FieldKind::Required {
             quote!(seq_required)
@@ -63,14 +96,21 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self)?;)
     });
 
-    let extra = ctx.model.extra_field();
-    let extra_local = extra.map(|extra| {
-        let ty = ctx.de_ty(extra);
-        quote_spanned!(extra.ty_span()=> let mut __extra: #ty = ::core::default::Default::default();)
-    });
-    let extra_in_seq = extra.map(|_| quote!(let __extra = ::core::default::Default::default();));
-    let members: Vec<_> = ctx
+    let extra_in_seq = ctx
         .model
+        .extra_field()
+        .map(|_| quote!(let __extra = ::core::default::Default::default();));
+    let members = members(ctx);
+    quote! {
+        #(#read_seq)*
+        #extra_in_seq
+        ::core::result::Result::Ok(#ident { #(#members),* })
+    }
+}
+
+/// `member: value` for every field of the model, from the locals of both bodies.
+fn members(ctx: &Ctx) -> Vec<TokenStream> {
+    ctx.model
         .fields
         .iter()
         .map(|field| {
@@ -86,22 +126,7 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
                 }
             }
         })
-        .collect();
-
-    Bodies {
-        visit_map: quote! {
-            #(let mut #locals = ::core::option::Option::None;)*
-            #extra_local
-            #key_loop
-            #(#finish_map)*
-            ::core::result::Result::Ok(#ident { #(#members),* })
-        },
-        visit_seq: quote! {
-            #(#read_seq)*
-            #extra_in_seq
-            ::core::result::Result::Ok(#ident { #(#members),* })
-        },
-    }
+        .collect()
 }
 
 /// The local that holds a field while it is decoded.

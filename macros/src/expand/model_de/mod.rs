@@ -2,9 +2,10 @@
 //! (compact formats). Key matching, duplicate and missing-field errors live in the runtime;
 //! the generated part is one `match` arm and at most one finishing line per field.
 //!
-//! Two body shapes: a model without required fields is read straight into the value it
-//! returns ([`in_place`]); one with required fields keeps a local per field until every
-//! required one is known ([`locals`]).
+//! Two body shapes: a model whose fields are all optional (or skipped) is read straight into
+//! the value it returns ([`in_place`]); one with required or defaulted fields keeps a local
+//! per field until every required one is known and every missing default is made
+//! ([`locals`]).
 
 mod in_place;
 mod locals;
@@ -124,25 +125,29 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .iter()
         .map(|field| ty::replace_self(field.ty(), &self_ty))
         .collect();
-    let read = model
-        .fields
-        .iter()
-        .zip(&de_types)
-        .filter(|(field, _)| field.kind != FieldKind::Skipped)
-        .map(|(_, ty)| ty);
-    let defaulted = model
-        .fields
-        .iter()
-        .zip(&de_types)
-        .filter(|(field, _)| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
-        .map(|(_, ty)| ty);
-    let generics = bounds::with_de_lifetime(&input.generics, read.clone());
-    let generics = bounds::with_bound(&generics, read, &parse_quote!(#serde::Deserialize<'__de>));
-    let generics = bounds::with_type_bound(
-        &generics,
-        defaulted,
-        &parse_quote!(::core::default::Default),
-    );
+    let borrowed = model.fields.iter().flat_map(|field| &field.borrowed);
+    let generics = bounds::with_de_lifetime(&input.generics, borrowed);
+    let generics = match &model.bounds.deserialize {
+        Some(predicates) => bounds::with_predicates(&generics, predicates),
+        None => {
+            let values = model.declared_fields().map(Field::ty);
+            let deserialize = parse_quote!(#serde::Deserialize<'__de>);
+            let generics = bounds::with_bound(&generics, values, &deserialize);
+            let extra = model.extra_field().map(|field| &de_types[field.index]);
+            let extra_fields = parse_quote!(#krate::ExtraFields);
+            let generics = bounds::with_type_bound(&generics, extra.into_iter(), &extra_fields);
+            let defaulted = model
+                .fields
+                .iter()
+                .filter(|field| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
+                .map(|field| &de_types[field.index]);
+            bounds::with_type_bound(
+                &generics,
+                defaulted,
+                &parse_quote!(::core::default::Default),
+            )
+        }
+    };
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
 
     let declared: Vec<&Field> = model.declared_fields().collect();
@@ -170,19 +175,28 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .iter()
         .map(|field| seed(field, ctx.de_ty(field), &ctx.private))
         .collect();
-    let has_required = ctx
+    // A default is made only for a missing key, which the shape with a local per field
+    // knows at the end; the other shape makes every field's empty value up front.
+    let needs_locals = ctx
         .declared
         .iter()
-        .any(|field| field.kind == FieldKind::Required);
+        .any(|field| matches!(field.kind, FieldKind::Required | FieldKind::Defaulted));
     let Bodies {
         visit_map,
         visit_seq,
-    } = if has_required {
+    } = if needs_locals {
         locals::bodies(&ctx)
     } else {
         in_place::bodies(&ctx)
     };
     let expecting = format!("a {name} object");
+    let visitor = quote! {
+        __Visitor {
+            __marker: ::core::marker::PhantomData,
+            __lifetime: ::core::marker::PhantomData,
+        }
+    };
+    let entry = entry(model, &serde, name, &visitor);
 
     quote! {
         const __FIELDS: &[&::core::primitive::str] = &[#(#field_names),*];
@@ -228,17 +242,30 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             where
                 __D: #serde::Deserializer<'__de>,
             {
-                #serde::Deserializer::deserialize_struct(
-                    __deserializer,
-                    #name,
-                    __FIELDS,
-                    __Visitor {
-                        __marker: ::core::marker::PhantomData,
-                        __lifetime: ::core::marker::PhantomData,
-                    },
-                )
+                #entry
             }
         }
+    }
+}
+
+/// What the model asks the deserializer for. A model that keeps unknown keys asks for a map
+/// in human-readable formats, as serde_derive does for a struct with a flattened field:
+/// serde's buffering deserializers (`flatten`, untagged and tagged enums) hand a struct only
+/// the keys of its `FIELDS`, and would drop every unknown one. Compact formats have no keys
+/// and read the model by position, from the struct form.
+fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) -> TokenStream {
+    let as_struct = quote! {
+        #serde::Deserializer::deserialize_struct(__deserializer, #name, __FIELDS, #visitor)
+    };
+    match model.unknown_keys {
+        UnknownKeys::Keep(_) => quote! {
+            if #serde::Deserializer::is_human_readable(&__deserializer) {
+                #serde::Deserializer::deserialize_map(__deserializer, #visitor)
+            } else {
+                #as_struct
+            }
+        },
+        UnknownKeys::Ignore | UnknownKeys::Deny(_) => as_struct,
     }
 }
 

@@ -28,7 +28,7 @@ macro_rules! optional_twin {
                 pub $field: Option<$ty>,
             )*
             #[serde(flatten)]
-            pub extra: callparty::Extra,
+            pub extra: $crate::mirror::TwinExtra,
         }
 
         $crate::mirror::mirror_struct!($twin => $ours { $($field,)* extra });

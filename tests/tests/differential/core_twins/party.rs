@@ -63,7 +63,7 @@ optional_twin!(AttributesTwin => Attributes {
 pub struct MetaDataTwin {
     pub values: Vec<MetaDataValueTwin>,
     #[serde(flatten)]
-    pub extra: callparty::Extra,
+    pub extra: crate::mirror::TwinExtra,
 }
 
 mirror_struct!(MetaDataTwin => MetaData { values, extra });
@@ -74,7 +74,7 @@ pub struct MetaDataValueTwin {
     pub id: String,
     pub value: String,
     #[serde(flatten)]
-    pub extra: callparty::Extra,
+    pub extra: crate::mirror::TwinExtra,
 }
 
 mirror_struct!(MetaDataValueTwin => MetaDataValue { id, value, extra });

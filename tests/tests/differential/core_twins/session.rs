@@ -49,7 +49,7 @@ pub struct TelephonySessionsEventTwin {
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "pn_apns")]
     pub pn_apns: Option<Box<TelephonySessionsEventTwin>>,
     #[serde(flatten)]
-    pub extra: callparty::Extra,
+    pub extra: crate::mirror::TwinExtra,
 }
 
 mirror_struct!(TelephonySessionsEventTwin => TelephonySessionsEvent {

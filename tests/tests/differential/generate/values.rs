@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Number, Value};
 
-use crate::mirror::Open;
+use crate::mirror::{Open, TwinExtra};
 
 /// Types with one canonical strategy.
 pub trait Arb: Sized + Debug + Clone + 'static {
@@ -105,8 +105,10 @@ fn extra_key(model: &'static ModelDoc) -> impl Strategy<Value = String> {
     })
 }
 
-pub fn extra_for(model: &'static ModelDoc) -> BoxedStrategy<BTreeMap<String, Value>> {
-    prop::collection::btree_map(extra_key(model), json_value(), 0..3).boxed()
+pub fn extra_for(model: &'static ModelDoc) -> BoxedStrategy<TwinExtra> {
+    prop::collection::btree_map(extra_key(model), json_value(), 0..3)
+        .prop_map(TwinExtra)
+        .boxed()
 }
 
 pub fn hash_extra_for(model: &'static ModelDoc) -> BoxedStrategy<HashMap<String, Value>> {

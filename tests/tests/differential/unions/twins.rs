@@ -1,6 +1,5 @@
 //! serde_derive twins of the unions and their models, attribute for attribute.
 
-use callparty::Extra;
 use serde_derive::{Deserialize, Serialize};
 
 use super::ours::*;
@@ -29,7 +28,7 @@ mirror_struct!(CreatedTwin => Created { id, name });
 pub struct DeletedTwin {
     pub id: u64,
     #[serde(flatten)]
-    pub extra: Extra,
+    pub extra: crate::mirror::TwinExtra,
 }
 
 mirror_struct!(DeletedTwin => Deleted { id, extra });

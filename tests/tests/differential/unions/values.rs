@@ -33,7 +33,7 @@ impl Arb for DeletedTwin {
     fn arb() -> BoxedStrategy<Self> {
         // The tag is no key of the model's extra map: ours never puts it there, serde neither.
         let extra =
-            extra_for(Deleted::DOC).prop_filter("the tag", |extra| !extra.contains_key("type"));
+            extra_for(Deleted::DOC).prop_filter("the tag", |extra| !extra.0.contains_key("type"));
         strat_struct!(DeletedTwin {
             id: any::<u64>(),
             extra: extra,
