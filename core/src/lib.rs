@@ -22,6 +22,7 @@ mod json_kind;
 pub mod lossless;
 mod messages;
 mod model;
+pub mod schema;
 // RingCentral's models, operations, the notification fold and the webhook endpoint sit apart
 // from the runtime, which never uses them; their public paths are `callparty::models`,
 // `callparty::operations`, `callparty::session_state`, `callparty::snapshot` and

@@ -1,10 +1,16 @@
 //! Every payload of the corpus (hand-written, realistic in every quirk of real traffic)
 //! decodes, re-encodes to the same JSON, and loses nothing on the way. The only allowed
-//! differences are the spelling fixes listed in `SPELLING_FIXES`.
+//! differences are the spelling fixes listed in `SPELLING_FIXES`. Every payload also
+//! validates against its type's JSON Schema and against the committed OpenAPI document's
+//! components, checked by an independent validator.
 
+use callparty::doc::{Describe, TypeRef};
 use callparty::lossless::{Difference, differences};
 use callparty::models::*;
 use callparty::operations::{ALL, Schema};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
 /// Aliases written back under their canonical spelling: (file, path, input, output).
@@ -69,66 +75,82 @@ fn operation_body(name: &str) -> Option<&'static str> {
     }
 }
 
-type Encode = fn(&str) -> Result<String, String>;
+/// What the tests do with a payload, for its Rust type.
+#[derive(Clone, Copy)]
+struct PayloadType {
+    /// Decodes and encodes again.
+    encode: fn(&str) -> Result<String, String>,
+    /// The type's structure, for its schema.
+    type_ref: &'static TypeRef,
+}
+
+fn payload_type<T: DeserializeOwned + Serialize + Describe>() -> PayloadType {
+    PayloadType {
+        encode: encode::<T>,
+        type_ref: T::TYPE,
+    }
+}
 
 /// The Rust type of each request, answer and error model the corpus holds.
-fn encoder(model: &str) -> Option<Encode> {
+fn body_type(model: &str) -> Option<PayloadType> {
     Some(match model {
-        "MakeCallOutRequest" => encode::<MakeCallOutRequest>,
-        "HoldCallPartyRequest" => encode::<HoldCallPartyRequest>,
-        "IgnoreRequestBody" => encode::<IgnoreRequestBody>,
-        "BridgeTargetRequest" => encode::<BridgeTargetRequest>,
-        "AnswerTarget" => encode::<AnswerTarget>,
-        "PickupTarget" => encode::<PickupTarget>,
-        "CallPartyFlip" => encode::<CallPartyFlip>,
-        "AddPartyRequest" => encode::<AddPartyRequest>,
-        "DeletePartyRequest" => encode::<DeletePartyRequest>,
-        "PartyUpdateRequest" => encode::<PartyUpdateRequest>,
-        "CallRecordingUpdate" => encode::<CallRecordingUpdate>,
-        "SuperviseCallSessionRequest" => encode::<SuperviseCallSessionRequest>,
-        "PartySuperviseRequest" => encode::<PartySuperviseRequest>,
-        "CallRecording" => encode::<CallRecording>,
-        "PartySuperviseResponse" => encode::<PartySuperviseResponse>,
-        "SuperviseCallSessionResponse" => encode::<SuperviseCallSessionResponse>,
-        "ForwardCallPartyResponse" => encode::<ForwardCallPartyResponse>,
-        "ReplyParty" => encode::<ReplyParty>,
-        "ApiErrorResponseModel" => encode::<ApiErrorResponseModel>,
-        "ParameterizedErrorResponseModel" => encode::<ParameterizedErrorResponseModel>,
-        "TransferTarget" => encode::<TransferTarget>,
-        "ForwardTarget" => encode::<ForwardTarget>,
-        "CallPartyReply" => encode::<CallPartyReply>,
+        "MakeCallOutRequest" => payload_type::<MakeCallOutRequest>(),
+        "HoldCallPartyRequest" => payload_type::<HoldCallPartyRequest>(),
+        "IgnoreRequestBody" => payload_type::<IgnoreRequestBody>(),
+        "BridgeTargetRequest" => payload_type::<BridgeTargetRequest>(),
+        "AnswerTarget" => payload_type::<AnswerTarget>(),
+        "PickupTarget" => payload_type::<PickupTarget>(),
+        "CallPartyFlip" => payload_type::<CallPartyFlip>(),
+        "AddPartyRequest" => payload_type::<AddPartyRequest>(),
+        "DeletePartyRequest" => payload_type::<DeletePartyRequest>(),
+        "PartyUpdateRequest" => payload_type::<PartyUpdateRequest>(),
+        "CallRecordingUpdate" => payload_type::<CallRecordingUpdate>(),
+        "SuperviseCallSessionRequest" => payload_type::<SuperviseCallSessionRequest>(),
+        "PartySuperviseRequest" => payload_type::<PartySuperviseRequest>(),
+        "CallRecording" => payload_type::<CallRecording>(),
+        "PartySuperviseResponse" => payload_type::<PartySuperviseResponse>(),
+        "SuperviseCallSessionResponse" => payload_type::<SuperviseCallSessionResponse>(),
+        "ForwardCallPartyResponse" => payload_type::<ForwardCallPartyResponse>(),
+        "ReplyParty" => payload_type::<ReplyParty>(),
+        "ApiErrorResponseModel" => payload_type::<ApiErrorResponseModel>(),
+        "ParameterizedErrorResponseModel" => payload_type::<ParameterizedErrorResponseModel>(),
+        "TransferTarget" => payload_type::<TransferTarget>(),
+        "ForwardTarget" => payload_type::<ForwardTarget>(),
+        "CallPartyReply" => payload_type::<CallPartyReply>(),
         _ => return None,
     })
 }
 
-/// Which model a payload is, by its file name.
-fn round_trip(path: &Path) -> Result<String, String> {
+/// Which type a payload is, by its file name.
+fn type_of(path: &Path) -> Result<PayloadType, String> {
     let name = path
         .file_name()
         .and_then(|name| name.to_str())
         .unwrap_or_default();
-    let text = std::fs::read_to_string(path).map_err(|error| error.to_string())?;
     let in_notifications = path
         .parent()
         .is_some_and(|dir| dir.ends_with("notifications"));
-    let encoded = if let Some(model) = operation_body(name) {
-        let encode = encoder(model).ok_or_else(|| format!("no Rust type for {model}"))?;
-        encode(&text)
+    Ok(if let Some(model) = operation_body(name) {
+        body_type(model).ok_or_else(|| format!("no Rust type for {model}"))?
     } else if in_notifications || name.starts_with("notifications-") {
-        encode::<Vec<TelephonySessionsEvent>>(&text)
+        payload_type::<Vec<TelephonySessionsEvent>>()
     } else if name.ends_with("-notification.json") {
-        encode::<TelephonySessionsEvent>(&text)
+        payload_type::<TelephonySessionsEvent>()
     } else if name == "call-out.json" {
-        encode::<CallSession>(&text)
+        payload_type::<CallSession>()
     } else if name.contains("session") {
-        encode::<CallSessionObject>(&text)
+        payload_type::<CallSessionObject>()
     } else {
-        encode::<CallParty>(&text)
-    }?;
-    Ok(encoded)
+        payload_type::<CallParty>()
+    })
 }
 
-fn encode<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Result<String, String> {
+fn round_trip(path: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(path).map_err(|error| error.to_string())?;
+    (type_of(path)?.encode)(&text)
+}
+
+fn encode<T: DeserializeOwned + Serialize>(text: &str) -> Result<String, String> {
     let value: T = callparty::json::from_str(text).map_err(|error| error.to_string())?;
     callparty::json::to_string(&value).map_err(|error| error.to_string())
 }
@@ -217,7 +239,10 @@ fn the_corpus_has_a_request_body_per_operation_and_the_error_answers() {
     }
     for name in names.iter().filter(|name| operation_body(name).is_some()) {
         let model = operation_body(name).unwrap();
-        assert!(encoder(model).is_some(), "{name}: no Rust type for {model}");
+        assert!(
+            body_type(model).is_some(),
+            "{name}: no Rust type for {model}"
+        );
     }
 }
 
@@ -306,4 +331,73 @@ fn the_push_form_is_recognised_and_written_back_as_it_came() {
     let written: serde_json::Value =
         serde_json::from_str(&callparty::json::to_string(&event).unwrap()).unwrap();
     assert!(written.get("body").is_none() && written["pn_apns"]["body"].is_object());
+}
+
+fn validator(schema: &Value) -> jsonschema::Validator {
+    jsonschema::validator_for(schema).unwrap_or_else(|error| panic!("{error}"))
+}
+
+fn errors(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    validator
+        .iter_errors(instance)
+        .map(|error| format!("{} at {}", error, error.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_payload_validates_against_its_types_schema() {
+    for path in payloads() {
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let instance: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let schema = callparty::schema::json_schema_of(type_of(&path).unwrap().type_ref);
+        let errors = errors(&validator(&schema), &instance);
+        assert!(errors.is_empty(), "{file}: {errors:#?}");
+    }
+}
+
+/// The same with the components of `docs/openapi/callparty.json`, as a client generated from
+/// that file would check them.
+#[test]
+fn every_payload_validates_against_the_committed_openapi_components() {
+    let path = data_dir().join("../../docs/openapi/callparty.json");
+    let document: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut checked = 0;
+    for path in payloads() {
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let root = match type_of(&path).unwrap().type_ref {
+            TypeRef::Model(model) => component(model.doc().name),
+            TypeRef::Union(union) => component(union.doc().name),
+            TypeRef::List(TypeRef::Model(model)) => {
+                json!({"type": "array", "items": component(model.doc().name)})
+            }
+            other => panic!("{file}: a payload of type {other:?}"),
+        };
+        let mut schema = root;
+        schema["components"] = document["components"].clone();
+        let instance: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let errors = errors(&validator(&schema), &instance);
+        assert!(errors.is_empty(), "{file}: {errors:#?}");
+        checked += 1;
+    }
+    assert_eq!(checked, payloads().len());
+}
+
+fn component(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+/// The validator is no rubber stamp: a payload with a wrong type somewhere fails it.
+#[test]
+fn a_broken_payload_fails_its_schema() {
+    let path = data_dir().join("corpus/get-session-inbound.json");
+    let mut instance: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let schema = callparty::schema::json_schema_of(type_of(&path).unwrap().type_ref);
+    instance["parties"][0]["muted"] = json!("yes");
+    let errors = errors(&validator(&schema), &instance);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].ends_with("at /parties/0/muted"), "{errors:#?}");
+    assert!(callparty::json::from_str::<CallSessionObject>(&instance.to_string()).is_err());
 }

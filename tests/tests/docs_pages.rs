@@ -3,7 +3,7 @@
 //! (the seed).
 
 use callparty::doc::{EnumDoc, ModelDoc};
-use callparty::models::{ENUMS, MODELS, doc_pages};
+use callparty::models::{ENUMS, MODELS, UNIONS, doc_pages};
 use std::path::PathBuf;
 
 fn docs_dir() -> PathBuf {
@@ -223,4 +223,55 @@ fn check_enum_rows(doc: &EnumDoc, section: &SeedSection) {
         assert!(rendered.contains(&row), "{} lacks row {row}", doc.name);
     }
     assert!(!section.rows.is_empty());
+}
+
+#[test]
+fn committed_openapi_document_matches_the_code() {
+    let path = docs_dir().join("../openapi/callparty.json");
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{} is missing ({error})", path.display()));
+    let generated = serde_json::to_string_pretty(&callparty::operations::openapi_document())
+        .expect("a JSON value encodes")
+        + "\n";
+    assert!(
+        committed == generated,
+        "docs/openapi/callparty.json is stale: run `cargo run -p callparty --example schema` \
+         and commit it"
+    );
+}
+
+/// Every model, enum and union has a component of its name, and every `$ref` of the document
+/// reaches one.
+#[test]
+fn the_openapi_document_has_every_model_and_no_dangling_reference() {
+    let document = callparty::operations::openapi_document();
+    let schemas = document["components"]["schemas"]
+        .as_object()
+        .expect("components.schemas");
+    let names = MODELS
+        .iter()
+        .map(|model| model.name)
+        .chain(ENUMS.iter().map(|doc| doc.name))
+        .chain(UNIONS.iter().map(|doc| doc.name));
+    let mut count = 0;
+    for name in names {
+        assert!(schemas.contains_key(name), "no component for {name}");
+        count += 1;
+    }
+    assert_eq!(
+        schemas.len(),
+        count,
+        "components for types outside the catalog"
+    );
+    let text = document.to_string();
+    let references: Vec<&str> = text
+        .split("\"$ref\":\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default())
+        .collect();
+    assert!(references.len() > 100, "{} references", references.len());
+    for reference in references {
+        let pointer = reference.strip_prefix('#').expect("a local reference");
+        assert!(document.pointer(pointer).is_some(), "{reference} dangles");
+    }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use callparty::ApiModel;
-use callparty::doc::FieldDoc;
+use callparty::doc::{Describe, FieldDoc, IntegerRange, TypeRef, UnknownFields};
 
 /// Information on a party of a call session
 ///
@@ -97,6 +97,7 @@ fn a_field_doc_carries_every_property() {
             wire_name: "id",
             aliases: &[],
             ty: "String",
+            shape: &TypeRef::OrNull(&TypeRef::Str),
             required: false,
             deprecated: false,
             description: "Internal identifier of a party",
@@ -109,6 +110,7 @@ fn a_field_doc_carries_every_property() {
             wire_name: "type",
             aliases: &["kind", "Kind"],
             ty: "String",
+            shape: &TypeRef::Str,
             required: true,
             deprecated: false,
             description: "",
@@ -128,6 +130,49 @@ fn types_lose_the_outer_option_and_get_normal_spacing() {
     assert_eq!(field("computed").ty, "[u8; 4]");
     assert_eq!(field("count").ty, "u32");
     assert_eq!(field("assoc").ty, "<Vec<u8> as IntoIterator>::Item");
+}
+
+#[test]
+fn shapes_are_the_declared_types_structure() {
+    let shape = |name| field(name).shape;
+    let TypeRef::OrNull(TypeRef::List(TypeRef::Model(recording))) = shape("recordings") else {
+        panic!("{:?}", shape("recordings"));
+    };
+    assert_eq!(recording.doc(), Recording::DOC);
+    assert!(recording.rust_type().ends_with("::Recording"));
+    const BYTES: TypeRef = TypeRef::List(&TypeRef::Integer(IntegerRange { min: 0, max: 255 }));
+    assert_eq!(
+        shape("from_"),
+        &TypeRef::OrNull(&TypeRef::Map {
+            key: &TypeRef::Str,
+            value: &BYTES,
+        })
+    );
+    assert_eq!(shape("count"), u32::TYPE);
+    assert_eq!(shape("owner"), &TypeRef::OrNull(&TypeRef::Str));
+    assert_eq!(
+        shape("block"),
+        &TypeRef::OrNull(&TypeRef::Tuple(&[u8::TYPE, &TypeRef::Str]))
+    );
+    assert_eq!(shape("computed"), <Option<[u8; 4]>>::TYPE);
+    assert_eq!(shape("assoc"), <Option<u8>>::TYPE);
+    assert_eq!(
+        <Party as Describe>::TYPE,
+        &TypeRef::Model(model_ref::<Party>())
+    );
+}
+
+fn model_ref<T: ApiModel>() -> callparty::doc::ModelRef {
+    callparty::doc::ModelRef::of::<T>()
+}
+
+#[test]
+fn the_unknown_key_policy_is_documented() {
+    assert_eq!(
+        Party::DOC.unknown_fields,
+        UnknownFields::Kept(<BTreeMap<String, serde_json::Value>>::TYPE)
+    );
+    assert_eq!(Recording::DOC.unknown_fields, UnknownFields::Ignored);
 }
 
 #[test]

@@ -126,3 +126,20 @@ fn models_are_deserialize_for_any_lifetime_when_they_borrow_nothing() {
     owned::<Page<Recording>>();
     owned::<Counted<String>>();
 }
+
+/// The `DOC` of a generic model is its instance's: a field of type `Vec<T>` refers to the
+/// documentation of the `T` it is used with.
+#[test]
+fn a_generic_field_is_described_at_the_instance() {
+    use callparty::doc::{Describe, TypeRef};
+
+    let TypeRef::List(TypeRef::Model(item)) = Page::<Recording>::DOC.fields[0].shape else {
+        panic!("{:?}", Page::<Recording>::DOC.fields[0].shape);
+    };
+    assert_eq!(item.doc().name, "Recording");
+    assert_eq!(Page::<u8>::DOC.fields[0].shape, <Vec<u8>>::TYPE);
+    // Two instances are two types, though their docs share a name.
+    assert_ne!(Page::<u8>::TYPE, Page::<Recording>::TYPE);
+    // A parameter used only by a skipped field needs no description.
+    assert_eq!(Tagged::<u8, Opaque>::DOC.fields.len(), 1);
+}

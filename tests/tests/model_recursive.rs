@@ -44,3 +44,20 @@ fn a_generic_tree_of_self_round_trips() {
         r#"{"value":1,"children":[{"value":2,"children":[]},{"value":3,"children":[]}]}"#
     );
 }
+
+/// A recursive model's `DOC` refers to itself through `Describe`, which is resolved when it
+/// is walked, so the constant is no cycle.
+#[test]
+fn a_recursive_shape_leads_back_to_the_model() {
+    use callparty::doc::{Describe, TypeRef};
+
+    let TypeRef::OrNull(TypeRef::List(TypeRef::Model(child))) = Tree::DOC.fields[1].shape else {
+        panic!("{:?}", Tree::DOC.fields[1].shape);
+    };
+    assert_eq!(child.doc(), Tree::DOC);
+    assert_eq!(Tree::DOC.fields[2].shape, &TypeRef::OrNull(Tree::TYPE));
+    let TypeRef::List(TypeRef::Model(nested)) = Nested::<u8>::DOC.fields[1].shape else {
+        panic!("{:?}", Nested::<u8>::DOC.fields[1].shape);
+    };
+    assert_eq!(nested.doc().fields[0].shape, u8::TYPE);
+}

@@ -18,13 +18,14 @@ impl ModelDoc {
     /// A deprecated field says so at the start of its description.
     ///
     /// ```
-    /// use callparty::doc::{FieldDoc, ModelDoc};
+    /// use callparty::doc::{FieldDoc, ModelDoc, TypeRef, UnknownFields};
     ///
     /// static FIELDS: [FieldDoc; 1] = [FieldDoc {
     ///     name: "stand_alone",
     ///     wire_name: "standAlone",
     ///     aliases: &[],
     ///     ty: "bool",
+    ///     shape: &TypeRef::OrNull(&TypeRef::Bool),
     ///     required: false,
     ///     deprecated: false,
     ///     description: "If `true` then the party is not connected to a session voice\nconference",
@@ -33,6 +34,7 @@ impl ModelDoc {
     ///     name: "CallParty",
     ///     description: "Information on a party of a call session",
     ///     fields: &FIELDS,
+    ///     unknown_fields: UnknownFields::Ignored,
     /// };
     /// assert!(doc.to_markdown().ends_with(
     ///     "| stand_alone | `bool` | ❌ | If `true` then the party is not connected to a \
@@ -104,9 +106,14 @@ impl EnumDoc {
 /// separated by a blank line.
 ///
 /// ```
-/// use callparty::doc::{render_page, EnumDoc, ModelDoc};
+/// use callparty::doc::{render_page, EnumDoc, ModelDoc, UnknownFields};
 ///
-/// let model = ModelDoc { name: "Empty", description: "", fields: &[] };
+/// let model = ModelDoc {
+///     name: "Empty",
+///     description: "",
+///     fields: &[],
+///     unknown_fields: UnknownFields::Ignored,
+/// };
 /// let kind = EnumDoc { name: "Kind", description: "", variants: &[], open: true };
 /// let page = render_page(&model, &[&kind]);
 /// assert!(page.starts_with("# Empty\n\n**Properties**\n\n"));
@@ -127,18 +134,25 @@ pub fn render_page(model: &ModelDoc, enums: &[&EnumDoc]) -> String {
 /// in field order and each once: the enum sections that belong on the model's page.
 ///
 /// ```
-/// use callparty::doc::{enums_of, EnumDoc, FieldDoc, ModelDoc};
+/// use callparty::doc::{enums_of, EnumDoc, FieldDoc, ModelDoc, TypeRef, UnknownFields};
 ///
 /// static FIELDS: [FieldDoc; 1] = [FieldDoc {
 ///     name: "direction",
 ///     wire_name: "direction",
 ///     aliases: &[],
 ///     ty: "CallPartyDirection",
+///     // What the derive writes here refers to the enum's documentation.
+///     shape: &TypeRef::Undescribed,
 ///     required: false,
 ///     deprecated: false,
 ///     description: "",
 /// }];
-/// let model = ModelDoc { name: "CallParty", description: "", fields: &FIELDS };
+/// let model = ModelDoc {
+///     name: "CallParty",
+///     description: "",
+///     fields: &FIELDS,
+///     unknown_fields: UnknownFields::Ignored,
+/// };
 /// let direction = EnumDoc { name: "CallPartyDirection", description: "", variants: &[], open: false };
 /// let other = EnumDoc { name: "Other", description: "", variants: &[], open: false };
 /// let catalog = [&other, &direction];
@@ -230,7 +244,7 @@ pub(super) fn push_cell(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{FieldDoc, VariantDoc};
+    use crate::doc::{FieldDoc, TypeRef, UnknownFields, VariantDoc};
 
     const fn field(name: &'static str, ty: &'static str, required: bool) -> FieldDoc {
         FieldDoc {
@@ -238,6 +252,7 @@ mod tests {
             wire_name: name,
             aliases: &[],
             ty,
+            shape: &TypeRef::Undescribed,
             required,
             deprecated: false,
             description: "",
@@ -278,6 +293,7 @@ mod tests {
         name: "CallParty",
         description: "Information on a party of a call session",
         fields: &PARTY_FIELDS,
+        unknown_fields: UnknownFields::Ignored,
     };
 
     static DIRECTION: EnumDoc = EnumDoc {
@@ -330,6 +346,7 @@ Direction of a call
             name: "Empty",
             description: " \n",
             fields: &[],
+            unknown_fields: UnknownFields::Ignored,
         };
         assert_eq!(
             doc.to_markdown(),
@@ -347,6 +364,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            unknown_fields: UnknownFields::Ignored,
         };
         assert!(
             doc.to_markdown().ends_with(
@@ -375,6 +393,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            unknown_fields: UnknownFields::Ignored,
         };
         let md = doc.to_markdown();
         assert!(md.contains(
@@ -408,6 +427,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            unknown_fields: UnknownFields::Ignored,
         };
         let md = doc.to_markdown();
         assert!(
@@ -488,6 +508,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            unknown_fields: UnknownFields::Ignored,
         };
         let (direction, role, nested, unused) = (
             closed("Direction"),

@@ -3,12 +3,19 @@
 //!
 //! The layout follows the published reference page of a model: a heading, the description,
 //! and a **Properties** table, followed by one section per enum the model uses.
+//!
+//! Each field also carries its structured type, a [`TypeRef`], which reaches the
+//! documentation of the models and enums it refers to: `callparty::schema` builds JSON Schema
+//! and OpenAPI from it.
 
+mod describe_std;
 mod markdown;
+mod type_ref;
 mod union;
 mod union_markdown;
 
 pub use markdown::{enums_of, render_page};
+pub use type_ref::{Describe, DocRef, EnumRef, IntegerRange, ModelRef, TypeRef, UnionRef};
 pub use union::{UnionDoc, UnionVariantDoc};
 
 /// Documentation of a model (a struct with `#[derive(ApiModel)]`).
@@ -20,6 +27,19 @@ pub struct ModelDoc {
     pub description: &'static str,
     /// The fields, in declaration order.
     pub fields: &'static [FieldDoc],
+    /// What decoding does with a key that names no field.
+    pub unknown_fields: UnknownFields,
+}
+
+/// What decoding a model does with a key that names none of its fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnknownFields {
+    /// Skips it and its value, as serde does.
+    Ignored,
+    /// Fails: `#[api(deny_unknown_fields)]`.
+    Denied,
+    /// Keeps it in the `#[api(extra)]` field, a map of this type, to write it back.
+    Kept(&'static TypeRef),
 }
 
 /// Documentation of one field of a model.
@@ -31,8 +51,11 @@ pub struct FieldDoc {
     pub wire_name: &'static str,
     /// Other wire names accepted when decoding.
     pub aliases: &'static [&'static str],
-    /// Rust type without an outer `Option`, e.g. `Vec<RecordingInfo>`.
+    /// Rust type without an outer `Option`, e.g. `Vec<RecordingInfo>`, for display.
     pub ty: &'static str,
+    /// The field's structured type, as declared: an `Option<T>` field is
+    /// [`TypeRef::OrNull`].
+    pub shape: &'static TypeRef,
     /// Whether the field must be present in the JSON.
     pub required: bool,
     /// Whether the field is marked `#[deprecated]`.

@@ -19,7 +19,9 @@ impl UnionDoc {
     ///
     /// static VARIANTS: [UnionVariantDoc; 1] = [UnionVariantDoc {
     ///     wire_name: "phoneNumber",
+    ///     aliases: &[],
     ///     ty: "String",
+    ///     shape: Some(&callparty::doc::TypeRef::Str),
     ///     description: "Phone number",
     ///     deprecated: false,
     /// }];
@@ -98,7 +100,9 @@ mod tests {
     const fn variant(wire_name: &'static str, ty: &'static str) -> UnionVariantDoc {
         UnionVariantDoc {
             wire_name,
+            aliases: &[],
             ty,
+            shape: None,
             description: "",
             deprecated: false,
         }

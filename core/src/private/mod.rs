@@ -6,6 +6,7 @@
 
 mod borrow;
 mod de;
+mod describe;
 mod enum_de;
 mod field_key;
 mod missing;
@@ -15,20 +16,50 @@ pub mod union;
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
 pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_required};
+pub use describe::{Probe, ProbeFallback, require_describe};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use field_key::{FieldKey, FieldSeed};
 pub use missing::missing;
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;
+pub use std::borrow::Cow;
 pub use std::string::String;
 
-use crate::doc::{EnumDoc, ModelDoc};
+#[cfg(feature = "schemars")]
+pub use crate::schema::with_schemars::{
+    json_schema as schemars_schema, schema_name as schemars_name,
+};
+#[cfg(feature = "schemars")]
+pub use schemars;
+
+/// Keeps what the derives generate for the `schemars` feature when it is on, and drops it
+/// otherwise: the feature is `callparty`'s, which the derive cannot see, and without it no
+/// schema code reaches the user's crate.
+#[cfg(feature = "schemars")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __callparty_if_schemars {
+    ($($tokens:tt)*) => { $($tokens)* };
+}
+
+/// See the other definition.
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __callparty_if_schemars {
+    ($($tokens:tt)*) => {};
+}
+
+pub use crate::__callparty_if_schemars as if_schemars;
+
+use crate::doc::{EnumDoc, ModelDoc, UnknownFields};
 
 /// The documentation of a type whose derive failed; only seen while the build is failing.
 pub static PLACEHOLDER_MODEL_DOC: ModelDoc = ModelDoc {
     name: "",
     description: "",
     fields: &[],
+    unknown_fields: UnknownFields::Ignored,
 };
 
 /// The enum counterpart of [`PLACEHOLDER_MODEL_DOC`].

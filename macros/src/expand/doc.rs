@@ -7,12 +7,15 @@ use syn::Path;
 
 use crate::ast::{Enum, FieldKind, Form, Model, Union};
 use crate::doc_comment::{DocText, Piece};
+use crate::expand::type_ref;
 use crate::ty;
 
 pub fn model(model: &Model, krate: &Path) -> TokenStream {
     let input = model.original;
     let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let generics = type_ref::model_generics(model, krate);
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = input.generics.split_for_impl();
     let name = &model.doc_name;
     let description = text(&model.doc);
     let fields = model.declared_fields().map(|field| {
@@ -20,6 +23,7 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
         let wire = &field.wire.value;
         let aliases = field.aliases.iter().map(|alias| &alias.value);
         let ty = ty::display(field.value_ty);
+        let shape = type_ref::shape(field.ty());
         let required = field.kind == FieldKind::Required;
         let deprecated = field.deprecated;
         let description = text(&field.doc);
@@ -29,19 +33,26 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
                 wire_name: #wire,
                 aliases: &[#(#aliases),*],
                 ty: #ty,
+                shape: #shape,
                 required: #required,
                 deprecated: #deprecated,
                 description: #description,
             }
         }
     });
+    let unknown_fields = type_ref::unknown_fields(model, krate);
+    let undescribed = type_ref::probe_fallback_in_scope();
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::ApiModel for #ident #ty_generics #where_clause {
-            const DOC: &'static #krate::doc::ModelDoc = &#krate::doc::ModelDoc {
-                name: #name,
-                description: #description,
-                fields: &[#(#fields),*],
+            const DOC: &'static #krate::doc::ModelDoc = {
+                #undescribed
+                &#krate::doc::ModelDoc {
+                    name: #name,
+                    description: #description,
+                    fields: &[#(#fields),*],
+                    unknown_fields: #unknown_fields,
+                }
             };
         }
 
@@ -99,26 +110,40 @@ pub fn union<'w>(
     let untagged = matches!(union.form, Form::ByKind);
     let open = union.other().is_some();
     let variants = union.variants.iter().zip(wires).map(|(variant, wire)| {
+        let aliases = variant.aliases.iter().map(|alias| &alias.value);
         let ty = variant.ty().map(ty::display).unwrap_or_default();
+        let shape = match variant.ty() {
+            Some(held) => {
+                let shape = type_ref::shape(held);
+                quote!(::core::option::Option::Some(#shape))
+            }
+            None => quote!(::core::option::Option::None),
+        };
         let description = text(&variant.doc);
         let deprecated = variant.deprecated;
         quote! {
             #krate::doc::UnionVariantDoc {
                 wire_name: #wire,
+                aliases: &[#(#aliases),*],
                 ty: #ty,
+                shape: #shape,
                 description: #description,
                 deprecated: #deprecated,
             }
         }
     });
+    let probe_fallback = type_ref::probe_fallback_in_scope();
     quote! {
-        #krate::doc::UnionDoc {
-            name: #name,
-            description: #description,
-            tag: #tag,
-            untagged: #untagged,
-            open: #open,
-            variants: &[#(#variants),*],
+        {
+            #probe_fallback
+            #krate::doc::UnionDoc {
+                name: #name,
+                description: #description,
+                tag: #tag,
+                untagged: #untagged,
+                open: #open,
+                variants: &[#(#variants),*],
+            }
         }
     }
 }

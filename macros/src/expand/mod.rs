@@ -10,7 +10,9 @@ mod model_de;
 mod model_ser;
 mod placeholder;
 mod runtime;
+mod schemars;
 mod spans;
+mod type_ref;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -31,7 +33,12 @@ pub fn model(input: &DeriveInput) -> TokenStream {
             let serialize = model_ser::expand(&model, krate);
             let deserialize = model_de::expand(&model, krate);
             let doc = doc::model(&model, krate);
-            wrap(krate, quote!(#serialize #deserialize #doc))
+            let describe = type_ref::describe_model(&model, krate);
+            let json_schema = schemars::model(&model, krate);
+            wrap(
+                krate,
+                quote!(#serialize #deserialize #doc #describe #json_schema),
+            )
         }
         Err(error) => placeholder::model(&model, error),
     }
@@ -43,10 +50,13 @@ pub fn api_enum(input: &DeriveInput) -> TokenStream {
     check::api_enum(&api_enum, &mut errors);
     runtime::check_renamed(&mut api_enum.runtime, &input.ident, &mut errors);
     match errors.finish() {
-        Ok(()) => wrap(
-            &api_enum.runtime,
-            api_enum::expand(&api_enum, &api_enum.runtime),
-        ),
+        Ok(()) => {
+            let krate = &api_enum.runtime;
+            let expanded = api_enum::expand(&api_enum, krate);
+            let describe = type_ref::describe_enum(&api_enum, krate);
+            let json_schema = schemars::api_enum(api_enum.original, krate);
+            wrap(krate, quote!(#expanded #describe #json_schema))
+        }
         Err(error) => placeholder::api_enum(&api_enum, error),
     }
 }
@@ -56,7 +66,13 @@ pub fn api_union(input: &DeriveInput) -> TokenStream {
     let union = Union::from_syn(input, &mut errors);
     check::union(&union, &mut errors);
     match errors.finish() {
-        Ok(()) => wrap(&union.runtime, api_union::expand(&union, &union.runtime)),
+        Ok(()) => {
+            let krate = &union.runtime;
+            let expanded = api_union::expand(&union, krate);
+            let describe = type_ref::describe_union(&union, krate);
+            let json_schema = schemars::union(&union, krate);
+            wrap(krate, quote!(#expanded #describe #json_schema))
+        }
         Err(error) => placeholder::api_union(&union, error),
     }
 }

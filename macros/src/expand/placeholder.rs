@@ -6,7 +6,7 @@ use quote::quote;
 use syn::{DeriveInput, Path};
 
 use crate::ast::{Enum, Form, Model, Union};
-use crate::expand::runtime;
+use crate::expand::{runtime, type_ref};
 
 pub fn model(model: &Model, error: syn::Error) -> TokenStream {
     let input = model.original;
@@ -16,6 +16,7 @@ pub fn model(model: &Model, error: syn::Error) -> TokenStream {
     let import = runtime::import(krate);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let common = serde_impls(input);
+    let describe = type_ref::placeholder(input, krate);
     let kind = kind_impl(input, krate, quote!(Object));
     let error = error.to_compile_error();
     quote! {
@@ -23,6 +24,7 @@ pub fn model(model: &Model, error: syn::Error) -> TokenStream {
         const _: () = {
             #import
             #common
+            #describe
 
             #[automatically_derived]
             impl #impl_generics #krate::ApiModel for #ident #ty_generics #where_clause {
@@ -45,12 +47,14 @@ pub fn api_union(union: &Union, error: syn::Error) -> TokenStream {
     // A by-kind union has no kind of its own; the others are objects.
     let kind =
         (!matches!(union.form, Form::ByKind)).then(|| kind_impl(input, krate, quote!(Object)));
+    let describe = type_ref::placeholder(input, krate);
     let error = error.to_compile_error();
     quote! {
         #error
         const _: () = {
             #import
             #common
+            #describe
 
             #[automatically_derived]
             impl #impl_generics #krate::ApiUnion for #ident #ty_generics #where_clause {
@@ -71,6 +75,7 @@ pub fn api_enum(api_enum: &Enum, error: syn::Error) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let common = serde_impls(input);
     let from_str = enum_from_str(input, krate, api_enum.other().is_some());
+    let describe = type_ref::placeholder(input, krate);
     let kind = kind_impl(input, krate, quote!(Text));
     let error = error.to_compile_error();
     quote! {
@@ -78,6 +83,7 @@ pub fn api_enum(api_enum: &Enum, error: syn::Error) -> TokenStream {
         const _: () = {
             #import
             #common
+            #describe
 
             #[automatically_derived]
             impl #impl_generics #ident #ty_generics #where_clause {

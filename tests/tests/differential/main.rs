@@ -1,4 +1,5 @@
-//! Differential tests of `ApiModel` and `ApiEnum` against serde_derive, with proptest.
+//! Differential tests of `ApiModel` and `ApiEnum` against serde_derive, with proptest, and
+//! of `callparty::schema` against the decoders (`schema.rs`).
 //!
 //! Every model under test has a twin: the same struct derived with serde_derive and the
 //! equivalent `#[serde(...)]` attributes. Two properties run for each family of models:
@@ -22,6 +23,8 @@ mod fixtures;
 mod generate;
 mod mirror;
 mod nesting;
+mod schema;
+mod schema_allowed;
 mod subjects;
 mod unions;
 
@@ -111,5 +114,89 @@ fn inputs_of_the_by_kind_unions() {
     check::inputs::<KindUnions>(&[
         "array read as a model by serde's untagged",
         "unread value skipped, not buffered",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_session_tree() {
+    schema::values::<SessionTree>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_session_tree() {
+    schema::inputs::<SessionTree>(&[
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_notification() {
+    schema::values::<Notification>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_notification() {
+    schema::inputs::<Notification>(&[
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_purpose_built_models() {
+    schema::values::<Purpose>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_purpose_built_models() {
+    // "escaped string for a borrowed &str" is shown in schema_rules.rs: this run's documents
+    // put no escaped string where a `&str` is read.
+    schema::inputs::<Purpose>(&[
+        "array for a model",
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_one_key_unions() {
+    schema::values::<OneKeyUnions>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_one_key_unions() {
+    schema::inputs::<OneKeyUnions>(&[
+        "array for a model",
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_tagged_unions() {
+    schema::values::<TaggedUnions>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_tagged_unions() {
+    schema::inputs::<TaggedUnions>(&[
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+    ]);
+}
+
+#[test]
+fn schema_accepts_every_value_of_the_by_kind_unions() {
+    schema::values::<KindUnions>();
+}
+
+#[test]
+fn schema_agrees_with_the_decoder_on_inputs_of_the_by_kind_unions() {
+    schema::inputs::<KindUnions>(&[
+        "array for a model",
+        "duplicate key",
+        "ignored value that serde_json cannot build",
+        "integer with a fraction or exponent",
     ]);
 }

@@ -38,6 +38,11 @@ impl<'de> serde::Deserialize<'de> for Probe {
     }
 }
 
+/// Read and written as `()`: `null`.
+impl callparty::doc::Describe for Probe {
+    const TYPE: &'static callparty::doc::TypeRef = <() as callparty::doc::Describe>::TYPE;
+}
+
 impl Mirror for Probe {
     type Ours = Probe;
     fn to_ours(&self) -> Probe {

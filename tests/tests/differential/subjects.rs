@@ -4,6 +4,7 @@
 use std::fmt::Debug;
 use std::sync::Arc;
 
+use callparty::doc::Describe;
 use callparty::models;
 use proptest::strategy::BoxedStrategy;
 use serde::{Deserialize, Serialize};
@@ -19,7 +20,7 @@ use crate::unions::{self, KindRoot, KindRootTwin, OneKeyRoot, OneKeyRootTwin};
 use crate::unions::{TaggedRoot, TaggedRootTwin};
 
 pub trait Subject: 'static {
-    type Ours<'a>: Serialize + Deserialize<'a> + PartialEq + Debug;
+    type Ours<'a>: Serialize + Deserialize<'a> + Describe + PartialEq + Debug;
     type Twin<'a>: Serialize
         + Deserialize<'a>
         + Mirror<Ours = Self::Ours<'a>>

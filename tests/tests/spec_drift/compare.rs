@@ -287,8 +287,11 @@ impl Comparison {
                 }
                 None => false,
             },
-            // A scalar schema is checked where it is defined; its uses name its alias.
-            Shape::Ref(target) => ty == rust_name(target),
+            // A scalar schema is checked where it is defined; its uses name its alias, or
+            // the type the alias stands for, which is all a generated schema can see.
+            Shape::Ref(target) => {
+                ty == rust_name(target) || SCALARS.contains(&(target.as_str(), ty.as_str()))
+            }
             Shape::Object(object) => match self.model_named(&ty) {
                 Some(model) => {
                     self.compare_object(&format!("{at}[]"), "", object, model);

@@ -7,11 +7,15 @@
 //! Deliberate deviations are listed, one line each with its reason, in
 //! `tests/data/spec/allowlist.txt`; a line no drift matches any more is reported too.
 //!
+//! The OpenAPI components that `callparty::schema` generates from the models go through the
+//! same comparison: they must differ from the spec exactly where the models do.
+//!
 //! Descriptions are compared as Markdown reads them: the spec and the doc comments wrap long
 //! lines in different places, and a line break inside a paragraph is a space.
 
 mod allowlist;
 mod compare;
+mod components;
 mod operations;
 mod spec;
 
@@ -64,6 +68,62 @@ fn drifts(document: &Value) -> Vec<Drift> {
 fn the_code_matches_the_spec_file_but_for_the_allowlist() {
     if let Some(report) = allowlist().report(&drifts(&spec_document())) {
         panic!("\n{report}");
+    }
+}
+
+/// The generated components, read back (`components.rs`), drift from the spec exactly as
+/// the models do: the same property names, required lists, JSON types, enum values and
+/// descriptions, except for the allowlist's deviations.
+#[test]
+fn the_generated_openapi_components_match_the_spec_file_but_for_the_allowlist() {
+    let spec = Spec::read(&spec_document()).unwrap_or_else(|error| panic!("{error}"));
+    let components = callparty::schema::openapi_components(callparty::models::TYPES);
+    let docs = components::as_docs(&components);
+    let generated = compare::models(&spec, docs.models, docs.enums, docs.unions);
+    if let Some(report) = allowlist().report(&generated) {
+        panic!("\n{report}");
+    }
+    let headlines = |drifts: &[Drift]| {
+        let mut headlines: Vec<String> = drifts.iter().map(|d| d.headline.clone()).collect();
+        headlines.sort();
+        headlines
+    };
+    assert_eq!(
+        headlines(&generated),
+        headlines(&compare::models(&spec, MODELS, ENUMS, UNIONS))
+    );
+}
+
+/// The comparison of components is no rubber stamp: a component that loses a property, a
+/// required mark or an enum value is reported.
+#[test]
+fn a_changed_component_is_reported() {
+    let spec = Spec::read(&spec_document()).unwrap_or_else(|error| panic!("{error}"));
+    let mut components = callparty::schema::openapi_components(callparty::models::TYPES);
+    let party = components["CallParty"]["properties"]
+        .as_object_mut()
+        .unwrap();
+    assert!(party.remove("accountId").is_some());
+    components["ApiError"]["required"] = json!(["errorCode"]);
+    components["CallPartyDirection"]["anyOf"][0]["enum"] = json!(["Inbound"]);
+    let docs = components::as_docs(&components);
+    let report = allowlist()
+        .report(&compare::models(
+            &spec,
+            docs.models,
+            docs.enums,
+            docs.unions,
+        ))
+        .expect("a report");
+    for line in [
+        "- CallParty.accountId: property missing from the model\n",
+        "- ApiError.message: required in the spec, optional in the model\n",
+        "- CallParty.direction: enum value Outbound missing from the model\n",
+    ] {
+        assert!(
+            report.contains(line),
+            "{line:?} is not in the report:\n{report}"
+        );
     }
 }
 

@@ -36,7 +36,7 @@ pub use call_party::{
 };
 pub use call_session::{CallSession, CallSessionObject, OriginInfo, OriginInfoType};
 pub use call_status::{CallStatusInfo, CallStatusInfoCode, CallStatusInfoReason, PeerInfo};
-pub use catalog::{ENUMS, MODELS, UNIONS, doc_pages};
+pub use catalog::{ENUMS, MODELS, TYPES, UNIONS, doc_pages};
 pub use errors::{
     ApiError, ApiErrorResponseModel, ApiErrorWithParameter, ParameterizedErrorResponseModel,
 };

@@ -17,12 +17,15 @@
 //! assert_eq!(operations::ALL.len(), 24);
 //! ```
 //!
-//! `docs/operations.md` is rendered from this table by [`operations_page`].
+//! `docs/operations.md` is rendered from this table by [`operations_page`], and
+//! `docs/openapi/callparty.json` by [`openapi_document`].
 
 mod markdown;
+mod openapi;
 mod table;
 
 pub use markdown::operations_page;
+pub use openapi::openapi_document;
 pub use table::*;
 
 use crate::doc::{ModelDoc, UnionDoc};

@@ -12,8 +12,8 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::{Generics, Ident, Path, Type};
 
 use crate::ast::{Form, Held, Union, UnionVariant};
-use crate::expand::runtime;
 use crate::expand::spans::respan;
+use crate::expand::{runtime, type_ref};
 
 pub fn expand(union: &Union, krate: &Path) -> TokenStream {
     let ctx = Ctx::new(union, krate);
@@ -125,6 +125,8 @@ impl<'c, 'a> Ctx<'c, 'a> {
         } else {
             self.generics().clone()
         };
+        // The variants' shapes in `DOC` describe the held types at the instance.
+        let generics = type_ref::with_describe(&generics, self.held_types(), krate);
         let head = self.impl_of(quote!(#krate::ApiUnion), &generics);
         quote! {
             #head {
