@@ -160,6 +160,11 @@ impl<'de, T> serde::Deserialize<'de> for Id<T> {
     }
 }
 
+// It reads what a `u64` reads; the `schemars` feature asks every field type to say so.
+impl<T> callparty::doc::Describe for Id<T> {
+    const TYPE: &'static callparty::doc::TypeRef = <u64 as callparty::doc::Describe>::TYPE;
+}
+
 #[derive(ApiModel, Debug, PartialEq)]
 #[api(bound = "")]
 struct Ids<T> {

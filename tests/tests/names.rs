@@ -21,6 +21,11 @@ mod own {
             Ok(Cow(format!("own {text}"), PhantomData))
         }
     }
+
+    // It reads what a `String` reads; the `schemars` feature asks every field type to say so.
+    impl<T: ?Sized> callparty::doc::Describe for Cow<'_, T> {
+        const TYPE: &'static callparty::doc::TypeRef = <String as callparty::doc::Describe>::TYPE;
+    }
 }
 
 use callparty::ApiModel;
