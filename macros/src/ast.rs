@@ -33,6 +33,9 @@ pub struct Model<'a> {
     pub unknown_keys: UnknownKeys,
     /// `#[api(bound = ...)]`: the predicates that replace the inferred bounds of each impl.
     pub bounds: Bounds,
+    /// `#[api(write_none)]`: an empty `Option` or `Nullable` field is written as `null` in
+    /// every format, not left out of human-readable ones.
+    pub write_none: bool,
 }
 
 /// What decoding does with a key that names no field.
@@ -56,8 +59,8 @@ pub struct Field<'a> {
     pub wire: Name,
     pub aliases: Vec<Name>,
     pub kind: FieldKind,
-    /// Whether the type is an `Option`.
-    pub is_option: bool,
+    /// What the type is spelled as: an `Option`, a `Nullable`, or anything else.
+    pub wrapper: Wrapper,
     /// How the value is read: a `Cow<str>` with `#[api(borrow)]` borrows through a seed.
     pub borrow: Borrow,
     /// The lifetimes of the input the value borrows, which `'de` must outlive: those of
@@ -65,7 +68,7 @@ pub struct Field<'a> {
     pub borrowed: Vec<syn::Lifetime>,
     /// `#[api(borrow)]` as written, for the checks against the type.
     pub borrow_attr: Option<BorrowAttr>,
-    /// The type of the value: the one inside `Option` for an `Option` field.
+    /// The type of the value: the one inside `Option` or `Nullable` for such a field.
     pub value_ty: &'a Type,
     pub deprecated: bool,
     pub doc: DocText,
@@ -75,11 +78,29 @@ pub struct Field<'a> {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum FieldKind {
+    /// A missing key is read from nothing: an error, unless the type is an `Option` that
+    /// the derive cannot see.
     Required,
+    /// An `Option` or `Nullable`: a missing key reads `None` or `Absent`, which is left out
+    /// on writing unless the model has `write_none`.
     Optional,
+    /// An `Option` or `Nullable` with `#[api(required)]`: the key must be there, with `null`
+    /// or a value, and it is always written.
+    RequiredNullable,
     Defaulted,
     Skipped,
     Extra,
+}
+
+/// The type a field is spelled with, as far as decoding a missing key and writing an empty
+/// value go.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Wrapper {
+    Plain,
+    /// `Option<T>`: missing and `null` are both `None`.
+    Option,
+    /// `callparty::Nullable<T>`: missing is `Absent`, `null` is `Null`.
+    Nullable,
 }
 
 impl FieldKind {
@@ -156,6 +177,7 @@ impl<'a> Model<'a> {
             fields,
             unknown_keys,
             bounds: attrs.bound.unwrap_or_default(),
+            write_none: attrs.write_none.is_some(),
         }
     }
 
@@ -226,11 +248,18 @@ impl<'a> Field<'a> {
             value: rule.apply_to_field(base),
             span: member.span(),
         });
-        let inner = ty::option_inner(&field.ty);
+        let (wrapper, inner) = match (ty::option_inner(&field.ty), ty::nullable_inner(&field.ty)) {
+            (Some(inner), _) => (Wrapper::Option, Some(inner)),
+            (None, Some(inner)) => (Wrapper::Nullable, Some(inner)),
+            (None, None) => (Wrapper::Plain, None),
+        };
         let kind = if attrs.skip.is_some() {
             FieldKind::Skipped
         } else if attrs.extra.is_some() {
             FieldKind::Extra
+        } else if attrs.required.is_some() {
+            // Also on a type that is neither: `check.rs` reports it there.
+            FieldKind::RequiredNullable
         } else if inner.is_some() {
             FieldKind::Optional
         } else if attrs.default.is_some() {
@@ -258,7 +287,7 @@ impl<'a> Field<'a> {
             wire,
             aliases: attrs.aliases,
             kind,
-            is_option: inner.is_some(),
+            wrapper,
             borrow: ty::borrow_of(&field.ty, attrs.borrow.is_some()),
             borrowed,
             borrow_attr: attrs.borrow,
@@ -374,6 +403,7 @@ mod tests {
             fields,
             unknown_keys,
             bounds,
+            write_none,
         } = model;
         let unknown_keys = match unknown_keys {
             UnknownKeys::Ignore => "ignore".to_owned(),
@@ -391,7 +421,7 @@ mod tests {
         };
         format!(
             "runtime {} name {doc_name} doc {:?} unknown keys {unknown_keys} bounds {:?} {:?} \
-             fields {fields:?}",
+             write none {write_none} fields {fields:?}",
             runtime.to_token_stream(),
             doc.literal_text(),
             predicates(&bounds.serialize),
@@ -409,7 +439,7 @@ mod tests {
             wire,
             aliases,
             kind,
-            is_option,
+            wrapper,
             borrow,
             borrowed,
             borrow_attr,
@@ -420,7 +450,7 @@ mod tests {
         } = field;
         let borrowed: Vec<String> = borrowed.iter().map(ToString::to_string).collect();
         format!(
-            "{index} {member} {name} wire {} aliases {:?} {kind:?} option {is_option} {borrow:?} \
+            "{index} {member} {name} wire {} aliases {:?} {kind:?} {wrapper:?} {borrow:?} \
              borrowed {borrowed:?} asked {} {} deprecated {deprecated} doc {:?}",
             wire.value,
             names(aliases),
@@ -610,7 +640,8 @@ mod tests {
             .map(|name| name.value.as_str())
             .collect();
         assert_eq!(from, ["from", "source", "origin"]);
-        assert!(model.fields[2].is_option && !model.fields[0].is_option);
+        assert_eq!(model.fields[2].wrapper, Wrapper::Option);
+        assert_eq!(model.fields[0].wrapper, Wrapper::Plain);
         assert_eq!(ty::display(model.fields[2].value_ty), "Vec<Self>");
         assert!(matches!(model.unknown_keys, UnknownKeys::Deny(_)));
         assert!(model.extra_field().is_none());

@@ -83,14 +83,16 @@ pub enum Key {
     Other,
     Rename,
     RenameAll,
+    Required,
     Skip,
     Tag,
     Untagged,
+    WriteNone,
 }
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 13] = [
+    pub const ALL: [Key; 15] = [
         Key::Alias,
         Key::Borrow,
         Key::Bound,
@@ -101,9 +103,11 @@ impl Key {
         Key::Other,
         Key::Rename,
         Key::RenameAll,
+        Key::Required,
         Key::Skip,
         Key::Tag,
         Key::Untagged,
+        Key::WriteNone,
     ];
 
     pub fn name(self) -> &'static str {
@@ -118,9 +122,11 @@ impl Key {
             Key::Other => "other",
             Key::Rename => "rename",
             Key::RenameAll => "rename_all",
+            Key::Required => "required",
             Key::Skip => "skip",
             Key::Tag => "tag",
             Key::Untagged => "untagged",
+            Key::WriteNone => "write_none",
         }
     }
 
@@ -184,6 +190,10 @@ impl Key {
                 Union(attrs) => Some(Slot::Rule(&mut attrs.rename_all)),
                 Field(_) | Variant(_) | UnionVariant(_) => None,
             },
+            Key::Required => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.required)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
             Key::Skip => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.skip)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
@@ -195,6 +205,10 @@ impl Key {
             Key::Untagged => match target {
                 Union(attrs) => Some(Slot::Flag(&mut attrs.untagged)),
                 Model(_) | Field(_) | Enum(_) | Variant(_) | UnionVariant(_) => None,
+            },
+            Key::WriteNone => match target {
+                Model(attrs) => Some(Slot::Flag(&mut attrs.write_none)),
+                Field(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
         }
     }
@@ -227,6 +241,7 @@ pub struct ModelAttrs {
     pub deny_unknown_fields: Option<Span>,
     pub rename: Option<Name>,
     pub rename_all: Option<RenameRule>,
+    pub write_none: Option<Span>,
 }
 
 /// The attributes of a model's field.
@@ -236,6 +251,7 @@ pub struct FieldAttrs {
     pub aliases: Vec<Name>,
     pub borrow: Option<BorrowAttr>,
     pub default: Option<Span>,
+    pub required: Option<Span>,
     pub skip: Option<Span>,
     pub extra: Option<Span>,
 }
@@ -824,11 +840,11 @@ mod tests {
         let expected = [
             (
                 Site::Model,
-                "`bound`, `crate`, `deny_unknown_fields`, `rename`, `rename_all`",
+                "`bound`, `crate`, `deny_unknown_fields`, `rename`, `rename_all`, `write_none`",
             ),
             (
                 Site::Field,
-                "`alias`, `borrow`, `default`, `extra`, `rename`, `skip`",
+                "`alias`, `borrow`, `default`, `extra`, `rename`, `required`, `skip`",
             ),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::Fields;
 
-use crate::ast::{Enum, Field, FieldKind, Model, Other, UnknownKeys, Variant};
+use crate::ast::{Enum, Field, FieldKind, Model, Other, UnknownKeys, Variant, Wrapper};
 
 mod union;
 
@@ -35,11 +35,17 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
                     Key::Default,
                     Key::Extra,
                     Key::Borrow,
+                    Key::Required,
                 ],
                 "a `skip` field, which is never read or written",
                 errors,
             ),
             FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
+            FieldKind::RequiredNullable => {
+                required(field, errors);
+                borrow(field, errors);
+                empty_wire_name(field, errors);
+            }
             FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
                 borrow(field, errors);
                 empty_wire_name(field, errors);
@@ -80,16 +86,50 @@ fn extra_field(
     }
     no_effect(
         &field.written,
-        &[Key::Rename, Key::Alias, Key::Default, Key::Borrow],
+        &[
+            Key::Rename,
+            Key::Alias,
+            Key::Default,
+            Key::Borrow,
+            Key::Required,
+        ],
         "the `extra` field, whose entries keep their own keys",
         errors,
     );
-    if field.is_option {
+    let wrapper = match field.wrapper {
+        Wrapper::Plain => return,
+        Wrapper::Option => "Option",
+        Wrapper::Nullable => "Nullable",
+    };
+    errors.at(
+        field.ty_span(),
+        format_args!(
+            "the `extra` field is a map, not an `{wrapper}`: an empty map means no extra fields"
+        ),
+    );
+}
+
+/// `#[api(required)]`: on an `Option` or a `Nullable`, whose key it makes mandatory, and
+/// without `default`, which would never be used.
+fn required(field: &Field, errors: &mut Diagnostics) {
+    if field.wrapper == Wrapper::Plain
+        && let Some(span) = field.written.span(Key::Required)
+    {
         errors.at(
-            field.ty_span(),
-            "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
+            span,
+            format_args!(
+                "`required` makes the key of an `Option<T>` or `Nullable<T>` field mandatory, \
+                 with `null` allowed; a field of type `{}` is required already",
+                crate::ty::display(field.ty())
+            ),
         );
     }
+    no_effect(
+        &field.written,
+        &[Key::Default],
+        "a `required` field, whose key is never missing",
+        errors,
+    );
 }
 
 /// A name made of underscores (`__`) has no wire name left once `r#`, one trailing `_` and the

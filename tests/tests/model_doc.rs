@@ -98,6 +98,7 @@ fn a_field_doc_carries_every_property() {
             aliases: &[],
             ty: "String",
             required: false,
+            nullable: false,
             deprecated: false,
             description: "Internal identifier of a party",
         }
@@ -110,6 +111,7 @@ fn a_field_doc_carries_every_property() {
             aliases: &["kind", "Kind"],
             ty: "String",
             required: true,
+            nullable: false,
             deprecated: false,
             description: "",
         }

@@ -26,6 +26,7 @@ impl ModelDoc {
     ///     aliases: &[],
     ///     ty: "bool",
     ///     required: false,
+    ///     nullable: false,
     ///     deprecated: false,
     ///     description: "If `true` then the party is not connected to a session voice\nconference",
     /// }];
@@ -44,7 +45,11 @@ impl ModelDoc {
         for field in self.fields {
             let required = if field.required { "✅" } else { "❌" };
             // Backticks keep `Vec<RecordingInfo>` from reading as an HTML tag.
-            let ty = format!("`{}`", field.ty);
+            let ty = if field.nullable {
+                format!("`{}`, nullable", field.ty)
+            } else {
+                format!("`{}`", field.ty)
+            };
             let description = if field.deprecated && !field.description.starts_with("Deprecated") {
                 format!("Deprecated. {}", field.description)
             } else {
@@ -135,6 +140,7 @@ pub fn render_page(model: &ModelDoc, enums: &[&EnumDoc]) -> String {
 ///     aliases: &[],
 ///     ty: "CallPartyDirection",
 ///     required: false,
+///     nullable: false,
 ///     deprecated: false,
 ///     description: "",
 /// }];
@@ -239,6 +245,7 @@ mod tests {
             aliases: &[],
             ty,
             required,
+            nullable: false,
             deprecated: false,
             description: "",
         }

@@ -31,10 +31,14 @@ pub struct FieldDoc {
     pub wire_name: &'static str,
     /// Other wire names accepted when decoding.
     pub aliases: &'static [&'static str],
-    /// Rust type without an outer `Option`, e.g. `Vec<RecordingInfo>`.
+    /// Rust type without an outer `Option` or `Nullable`, e.g. `Vec<RecordingInfo>`.
     pub ty: &'static str,
     /// Whether the field must be present in the JSON.
     pub required: bool,
+    /// Whether `null` is a value of its own, kept apart from a missing key and written back:
+    /// a `Nullable<T>` field, or an `Option<T>` field with `#[api(required)]`. A plain
+    /// `Option<T>` reads `null` as missing and is not marked.
+    pub nullable: bool,
     /// Whether the field is marked `#[deprecated]`.
     pub deprecated: bool,
     /// The field's doc comment, lines joined with `\n`; may be empty.

@@ -12,6 +12,7 @@ mod missing;
 mod ser;
 pub mod union;
 
+pub use crate::Nullable;
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
 pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_required};

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Path;
 
-use crate::ast::{Enum, FieldKind, Form, Model, Union};
+use crate::ast::{Enum, FieldKind, Form, Model, Union, Wrapper};
 use crate::doc_comment::{DocText, Piece};
 use crate::ty;
 
@@ -20,7 +20,12 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
         let wire = &field.wire.value;
         let aliases = field.aliases.iter().map(|alias| &alias.value);
         let ty = ty::display(field.value_ty);
-        let required = field.kind == FieldKind::Required;
+        let required = matches!(
+            field.kind,
+            FieldKind::Required | FieldKind::RequiredNullable
+        );
+        let nullable = field.wrapper == Wrapper::Nullable
+            || (field.wrapper == Wrapper::Option && field.kind == FieldKind::RequiredNullable);
         let deprecated = field.deprecated;
         let description = text(&field.doc);
         quote! {
@@ -30,6 +35,7 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
                 aliases: &[#(#aliases),*],
                 ty: #ty,
                 required: #required,
+                nullable: #nullable,
                 deprecated: #deprecated,
                 description: #description,
             }

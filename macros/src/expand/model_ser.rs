@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::{Path, parse_quote};
 
-use crate::ast::{Field, FieldKind, Model};
+use crate::ast::{Field, FieldKind, Model, Wrapper};
 use crate::expand::{bounds, runtime};
 
 pub fn expand(model: &Model, krate: &Path) -> TokenStream {
@@ -29,9 +29,12 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let (_, ty_generics, _) = input.generics.split_for_impl();
 
     let declared = model.declared_fields().count();
+    // An empty `Option` or `Nullable` is left out of human-readable formats, unless the
+    // model writes every `None` or the field's key is required.
+    let omits_empty = |field: &Field| field.kind == FieldKind::Optional && !model.write_none;
     let always_written = model
         .declared_fields()
-        .filter(|field| field.kind != FieldKind::Optional)
+        .filter(|field| !omits_empty(field))
         .count();
     let writer = if model.extra_field().is_some() {
         quote!(#private::WithExtraSerializer)
@@ -44,17 +47,31 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         let member = field.member;
         let wire = &field.wire.value;
         let value_ty = field.value_ty;
-        calls.push(if field.kind == FieldKind::Optional {
-            present.push(
-                quote!(::core::option::Option::is_some(&self.#member) as ::core::primitive::usize),
-            );
-            quote_spanned! {field.ty_span()=>
-                #writer::optional::<#value_ty>(&mut __out, #wire, &self.#member, __human_readable);
-            }
+        let skip_empty = if omits_empty(field) {
+            quote!(__human_readable)
         } else {
-            quote_spanned! {field.ty_span()=>
+            quote!(false)
+        };
+        if omits_empty(field) {
+            present.push(match field.wrapper {
+                Wrapper::Nullable => quote!(
+                    !#private::Nullable::is_absent(&self.#member) as ::core::primitive::usize
+                ),
+                Wrapper::Option | Wrapper::Plain => quote!(
+                    ::core::option::Option::is_some(&self.#member) as ::core::primitive::usize
+                ),
+            });
+        }
+        calls.push(match field.wrapper {
+            Wrapper::Option => quote_spanned! {field.ty_span()=>
+                #writer::optional::<#value_ty>(&mut __out, #wire, &self.#member, #skip_empty);
+            },
+            Wrapper::Nullable => quote_spanned! {field.ty_span()=>
+                #writer::nullable::<#value_ty>(&mut __out, #wire, &self.#member, #skip_empty);
+            },
+            Wrapper::Plain => quote_spanned! {field.ty_span()=>
                 #writer::field::<#value_ty>(&mut __out, #wire, &self.#member);
-            }
+            },
         });
     }
     if let Some(extra) = model.extra_field() {

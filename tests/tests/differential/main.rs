@@ -22,11 +22,13 @@ mod fixtures;
 mod generate;
 mod mirror;
 mod nesting;
+mod sdk;
 mod subjects;
 mod unions;
 
 use subjects::{
-    Accounts, KindUnions, Notification, OneKeyUnions, Pages, Purpose, SessionTree, TaggedUnions,
+    Accounts, KindUnions, Ledgers, Notification, OneKeyUnions, Pages, Purpose, SessionTree,
+    TaggedUnions,
 };
 
 #[test]
@@ -112,4 +114,19 @@ fn inputs_of_the_by_kind_unions() {
         "array read as a model by serde's untagged",
         "unread value skipped, not buffered",
     ]);
+}
+
+#[test]
+fn values_of_the_sdk_models() {
+    check::values::<Ledgers>();
+}
+
+#[test]
+fn inputs_of_the_sdk_models() {
+    check::inputs::<Ledgers>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_the_sdk_models() {
+    buffered::inputs::<Ledgers>(&["duplicate unknown key"]);
 }

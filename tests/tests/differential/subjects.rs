@@ -15,6 +15,7 @@ use crate::fixtures::{
 use crate::generate::values::Arb;
 use crate::generate::vocab::Vocab;
 use crate::mirror::Mirror;
+use crate::sdk::{self, Ledger, LedgerTwin};
 use crate::unions::{self, KindRoot, KindRootTwin, OneKeyRoot, OneKeyRootTwin};
 use crate::unions::{TaggedRoot, TaggedRootTwin};
 
@@ -151,9 +152,10 @@ impl Subject for Accounts {
     }
 }
 
-/// A subject whose twin is `'static` and compares with `==`: the union roots.
-macro_rules! union_subject {
-    ($subject:ident: $ours:ty => $twin:ty) => {
+/// A subject whose twin is `'static` and compares with `==`, with the words of `$vocab`:
+/// the union roots and the SDK models.
+macro_rules! owned_subject {
+    ($subject:ident: $ours:ty => $twin:ty, $vocab:path) => {
         pub struct $subject;
 
         impl Subject for $subject {
@@ -169,12 +171,14 @@ macro_rules! union_subject {
             }
 
             fn vocab() -> Arc<Vocab> {
-                unions::vocab()
+                $vocab()
             }
         }
     };
 }
 
-union_subject!(OneKeyUnions: OneKeyRoot => OneKeyRootTwin);
-union_subject!(TaggedUnions: TaggedRoot => TaggedRootTwin);
-union_subject!(KindUnions: KindRoot => KindRootTwin);
+owned_subject!(OneKeyUnions: OneKeyRoot => OneKeyRootTwin, unions::vocab);
+owned_subject!(TaggedUnions: TaggedRoot => TaggedRootTwin, unions::vocab);
+owned_subject!(KindUnions: KindRoot => KindRootTwin, unions::vocab);
+// Ledgers of a Stripe-like API: `Nullable`, `required`, `write_none`.
+owned_subject!(Ledgers: Ledger => LedgerTwin, sdk::vocab);

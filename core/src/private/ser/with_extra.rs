@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde::ser::{Error, SerializeMap, SerializeStruct, Serializer};
 
-use crate::ExtraFields;
+use crate::{ExtraFields, Nullable};
 
 pub struct WithExtraSerializer<S: Serializer> {
     state: State<S>,
@@ -60,8 +60,8 @@ impl<S: Serializer> WithExtraSerializer<S> {
         self.keep_error(result);
     }
 
-    /// `skip_none` is the format's `is_human_readable`, passed for the reason given at
-    /// `StructSerializer::optional`; it is set exactly when the state is a map.
+    /// `skip_none` is as at `StructSerializer::optional`; it is set only when the state is
+    /// a map.
     #[inline]
     pub fn optional<T: Serialize>(
         &mut self,
@@ -72,14 +72,24 @@ impl<S: Serializer> WithExtraSerializer<S> {
         if value.is_none() && skip_none {
             return;
         }
-        let result = match &mut self.state {
-            // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
-            // options (RON) read it back into the `Option` field.
-            State::Map(map) => map.serialize_entry(wire, value),
-            State::Struct { inner, .. } => inner.serialize_field(wire, value),
-            State::Failed(_) => return,
-        };
-        self.keep_error(result);
+        // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
+        // options (RON) read it back into the `Option` field.
+        self.field(wire, value);
+    }
+
+    /// A `Nullable` field: `Absent` is left out where `skip_absent`, as `None` is at
+    /// `optional`; `Null` is written as `null`.
+    #[inline]
+    pub fn nullable<T: Serialize>(
+        &mut self,
+        wire: &'static str,
+        value: &Nullable<T>,
+        skip_absent: bool,
+    ) {
+        if value.is_absent() && skip_absent {
+            return;
+        }
+        self.field(wire, value);
     }
 
     /// A compact format has no place for undeclared fields: a non-empty extra map is an error

@@ -6,7 +6,7 @@
 
 use quote::{quote, quote_spanned};
 
-use super::{Bodies, Ctx};
+use super::{Bodies, Ctx, empty_value};
 use crate::ast::FieldKind;
 use crate::expand::spans::respan;
 
@@ -16,7 +16,8 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let empty = ctx.model.fields.iter().map(|field| {
         let member = field.member;
         if field.kind == FieldKind::Optional {
-            quote!(#member: ::core::option::Option::None)
+            let empty = empty_value(field, private);
+            quote!(#member: #empty)
         } else {
             quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
         }

@@ -5,8 +5,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{Bodies, Ctx};
-use crate::ast::{Field, FieldKind};
+use super::{Bodies, Ctx, empty_value};
+use crate::ast::{Field, FieldKind, Wrapper};
 use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
@@ -46,7 +46,26 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
                     }
                 }
             }
-            FieldKind::Optional => quote!(::core::option::Option::flatten(#local)),
+            FieldKind::Optional => match field.wrapper {
+                Wrapper::Option => quote!(::core::option::Option::flatten(#local)),
+                Wrapper::Nullable | Wrapper::Plain => {
+                    let empty = empty_value(field, private);
+                    quote!(::core::option::Option::unwrap_or(#local, #empty))
+                }
+            },
+            // Unlike a plain required field, never read from nothing: that would be `None`.
+            FieldKind::RequiredNullable => {
+                let model = ctx.name();
+                let wire = &field.wire.value;
+                quote! {
+                    match #local {
+                        ::core::option::Option::Some(__value) => __value,
+                        ::core::option::Option::None => {
+                            return ::core::result::Result::Err(#private::missing_field(#model, #wire));
+                        }
+                    }
+                }
+            }
             _ => {
                 quote_spanned!(field.ty_span()=> ::core::option::Option::unwrap_or_default(#local))
             }
@@ -82,7 +101,10 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
     let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
         let local = local(field);
         let seed = &ctx.seeds[index];
-        let next = if field.kind == FieldKind::Required {
+        let next = if matches!(
+            field.kind,
+            FieldKind::Required | FieldKind::RequiredNullable
+        ) {
             quote!(seq_required)
         } else {
             quote!(seq_or_default)
@@ -120,7 +142,10 @@ fn members(ctx: &Ctx) -> Vec<TokenStream> {
                 FieldKind::Skipped => {
                     quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
                 }
-                FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
+                FieldKind::Required
+                | FieldKind::Optional
+                | FieldKind::RequiredNullable
+                | FieldKind::Defaulted => {
                     let local = local(field);
                     quote!(#member: #local)
                 }

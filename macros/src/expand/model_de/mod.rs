@@ -14,7 +14,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::{Path, Type, parse_quote};
 
-use crate::ast::{Field, FieldKind, Model, UnknownKeys};
+use crate::ast::{Field, FieldKind, Model, UnknownKeys, Wrapper};
 use crate::expand::{bounds, runtime};
 use crate::ty::{self, Borrow};
 
@@ -177,10 +177,12 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .collect();
     // A default is made only for a missing key, which the shape with a local per field
     // knows at the end; the other shape makes every field's empty value up front.
-    let needs_locals = ctx
-        .declared
-        .iter()
-        .any(|field| matches!(field.kind, FieldKind::Required | FieldKind::Defaulted));
+    let needs_locals = ctx.declared.iter().any(|field| {
+        matches!(
+            field.kind,
+            FieldKind::Required | FieldKind::RequiredNullable | FieldKind::Defaulted
+        )
+    });
     let Bodies {
         visit_map,
         visit_seq,
@@ -266,6 +268,14 @@ fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) 
             }
         },
         UnknownKeys::Ignore | UnknownKeys::Deny(_) => as_struct,
+    }
+}
+
+/// The value of an optional field whose key is missing: `None`, or `Nullable::Absent`.
+fn empty_value(field: &Field, private: &TokenStream) -> TokenStream {
+    match field.wrapper {
+        Wrapper::Nullable => quote!(#private::Nullable::Absent),
+        Wrapper::Option | Wrapper::Plain => quote!(::core::option::Option::None),
     }
 }
 

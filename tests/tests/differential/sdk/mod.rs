@@ -1,0 +1,17 @@
+//! The shapes an SDK for another API needs, next to serde_derive twins written with the
+//! `#[serde(...)]` attributes (or the few lines of hand-written serde) that serde users write
+//! for them:
+//!
+//! | model | what it brings | serde twin |
+//! |---|---|---|
+//! | `Charge` | `Nullable<T>`, `required` on `Option` and `Nullable`, snake_case, extra | `Option<Option<T>>` read through `Option<T>`, skipped when `None`; `deserialize_with` for a required key |
+//! | `Row` | `write_none` | plain `Option` fields with `default` |
+//! | `Ledger` | the root: a list of charges and rows | |
+
+mod ours;
+mod twins;
+mod values;
+
+pub use ours::Ledger;
+pub use twins::LedgerTwin;
+pub use values::vocab;

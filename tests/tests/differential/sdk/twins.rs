@@ -1,0 +1,134 @@
+//! serde_derive twins of the SDK models, with the hand-written pieces serde users need.
+
+use std::collections::BTreeMap;
+
+use callparty::Nullable;
+use serde::Deserializer;
+use serde::de::Deserialize as _;
+use serde_derive::{Deserialize, Serialize};
+
+use super::ours::*;
+use crate::mirror::{Mirror, TwinExtra, mirror_struct};
+
+/// The serde idiom for a field that tells a missing key from `null`: `None` when missing
+/// (`default`, and left out when writing), `Some(None)` for `null`, read through
+/// `Option<T>` so that `null` is not taken for a missing key.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(transparent)]
+pub struct TwinNullable<T>(pub Option<Option<T>>);
+
+impl<T> Default for TwinNullable<T> {
+    fn default() -> Self {
+        TwinNullable(None)
+    }
+}
+
+impl<T> TwinNullable<T> {
+    pub fn is_absent(&self) -> bool {
+        self.0.is_none()
+    }
+
+    pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+    {
+        Option::<T>::deserialize(deserializer).map(|value| TwinNullable(Some(value)))
+    }
+}
+
+impl<T: Mirror> Mirror for TwinNullable<T> {
+    type Ours = Nullable<T::Ours>;
+    fn to_ours(&self) -> Self::Ours {
+        match &self.0 {
+            None => Nullable::Absent,
+            Some(None) => Nullable::Null,
+            Some(Some(value)) => Nullable::Value(value.to_ours()),
+        }
+    }
+    fn from_ours(ours: &Self::Ours) -> Self {
+        TwinNullable(match ours {
+            Nullable::Absent => None,
+            Nullable::Null => Some(None),
+            Nullable::Value(value) => Some(Some(T::from_ours(value))),
+        })
+    }
+}
+
+/// What `#[api(required)]` means in serde: `deserialize_with` turns off serde_derive's
+/// reading of a missing `Option` as `None`, so the key must be there; `null` is `None`.
+fn required<'de, D: Deserializer<'de>, T: serde::Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(deserializer)
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub struct ChargeTwin {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "TwinNullable::is_absent")]
+    #[serde(deserialize_with = "TwinNullable::read")]
+    pub failure_code: TwinNullable<String>,
+    #[serde(default, skip_serializing_if = "TwinNullable::is_absent")]
+    #[serde(deserialize_with = "TwinNullable::read")]
+    pub amount_refunded: TwinNullable<u64>,
+    #[serde(deserialize_with = "required")]
+    pub receipt_email: Option<String>,
+    /// Ours is a `Nullable` that a decode never makes `Absent`.
+    #[serde(deserialize_with = "required")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+    #[serde(flatten)]
+    pub extra: TwinExtra,
+}
+
+impl Mirror for ChargeTwin {
+    type Ours = Charge;
+    fn to_ours(&self) -> Charge {
+        Charge {
+            id: self.id.clone(),
+            failure_code: self.failure_code.to_ours(),
+            amount_refunded: self.amount_refunded.to_ours(),
+            receipt_email: self.receipt_email.clone(),
+            description: match &self.description {
+                None => Nullable::Null,
+                Some(value) => Nullable::Value(value.clone()),
+            },
+            metadata: self.metadata.to_ours(),
+            extra: self.extra.to_ours(),
+        }
+    }
+    fn from_ours(ours: &Charge) -> Self {
+        ChargeTwin {
+            id: ours.id.clone(),
+            failure_code: Mirror::from_ours(&ours.failure_code),
+            amount_refunded: Mirror::from_ours(&ours.amount_refunded),
+            receipt_email: ours.receipt_email.clone(),
+            description: ours.description.value().cloned(),
+            metadata: Mirror::from_ours(&ours.metadata),
+            extra: Mirror::from_ours(&ours.extra),
+        }
+    }
+}
+
+/// serde writes `None` as `null` unless told to skip it: `write_none` is its default.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct RowTwin {
+    pub sku: String,
+    #[serde(default)]
+    pub quantity: Option<u32>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+mirror_struct!(RowTwin => Row { sku, quantity, note });
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct LedgerTwin {
+    pub charges: Vec<ChargeTwin>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rows: Option<Vec<RowTwin>>,
+}
+
+mirror_struct!(LedgerTwin => Ledger { charges, rows });
