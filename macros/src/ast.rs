@@ -59,6 +59,13 @@ pub struct Field<'a> {
     pub wire: Name,
     pub aliases: Vec<Name>,
     pub kind: FieldKind,
+    /// Whether the field is written (not `skip_serializing`).
+    pub serialized: bool,
+    /// Whether the field is read (not `skip_deserializing`); a field that is not takes its
+    /// default.
+    pub deserialized: bool,
+    /// What fills the field when its key is missing (`Defaulted`), or when it is not read.
+    pub default: DefaultValue,
     /// What the type is spelled as: an `Option`, a `Nullable`, or anything else.
     pub wrapper: Wrapper,
     /// How the value is read: a `Cow<str>` with `#[api(borrow)]` borrows through a seed.
@@ -90,6 +97,15 @@ pub enum FieldKind {
     Defaulted,
     Skipped,
     Extra,
+}
+
+/// How a field's default is made.
+#[derive(Clone)]
+pub enum DefaultValue {
+    /// `Default::default()`.
+    Trait,
+    /// `default = "path"`: a call of this function.
+    Function(Path),
 }
 
 /// The type a field is spelled with, as far as decoding a missing key and writing an empty
@@ -181,8 +197,19 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// The fields with a name on the wire: read, written, or both.
     pub fn declared_fields(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields.iter().filter(|field| field.kind.is_declared())
+    }
+
+    /// The declared fields that decoding reads.
+    pub fn read_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.declared_fields().filter(|field| field.deserialized)
+    }
+
+    /// The declared fields that encoding writes.
+    pub fn written_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.declared_fields().filter(|field| field.serialized)
     }
 
     /// The field that keeps unknown keys, if any.
@@ -253,17 +280,19 @@ impl<'a> Field<'a> {
             (None, Some(inner)) => (Wrapper::Nullable, Some(inner)),
             (None, None) => (Wrapper::Plain, None),
         };
-        let kind = if attrs.skip.is_some() {
+        let kind = if attrs.skip.is_some()
+            || (attrs.skip_serializing.is_some() && attrs.skip_deserializing.is_some())
+        {
             FieldKind::Skipped
         } else if attrs.extra.is_some() {
             FieldKind::Extra
         } else if attrs.required.is_some() {
             // Also on a type that is neither: `check.rs` reports it there.
             FieldKind::RequiredNullable
-        } else if inner.is_some() {
-            FieldKind::Optional
         } else if attrs.default.is_some() {
             FieldKind::Defaulted
+        } else if inner.is_some() {
+            FieldKind::Optional
         } else {
             FieldKind::Required
         };
@@ -287,6 +316,15 @@ impl<'a> Field<'a> {
             wire,
             aliases: attrs.aliases,
             kind,
+            serialized: attrs.skip_serializing.is_none(),
+            deserialized: attrs.skip_deserializing.is_none(),
+            default: match attrs.default {
+                Some(attr::DefaultAttr {
+                    function: Some(function),
+                    ..
+                }) => DefaultValue::Function(function),
+                _ => DefaultValue::Trait,
+            },
             wrapper,
             borrow: ty::borrow_of(&field.ty, attrs.borrow.is_some()),
             borrowed,
@@ -439,6 +477,9 @@ mod tests {
             wire,
             aliases,
             kind,
+            serialized,
+            deserialized,
+            default,
             wrapper,
             borrow,
             borrowed,
@@ -450,10 +491,15 @@ mod tests {
         } = field;
         let borrowed: Vec<String> = borrowed.iter().map(ToString::to_string).collect();
         format!(
-            "{index} {member} {name} wire {} aliases {:?} {kind:?} {wrapper:?} {borrow:?} \
+            "{index} {member} {name} wire {} aliases {:?} {kind:?} ser {serialized} \
+             de {deserialized} default {} {wrapper:?} {borrow:?} \
              borrowed {borrowed:?} asked {} {} deprecated {deprecated} doc {:?}",
             wire.value,
             names(aliases),
+            match default {
+                DefaultValue::Trait => "trait".to_owned(),
+                DefaultValue::Function(path) => path.to_token_stream().to_string(),
+            },
             borrow_attr.is_some(),
             ty::display(value_ty),
             doc.literal_text(),

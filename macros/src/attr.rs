@@ -85,6 +85,8 @@ pub enum Key {
     RenameAll,
     Required,
     Skip,
+    SkipDeserializing,
+    SkipSerializing,
     Tag,
     Untagged,
     WriteNone,
@@ -92,7 +94,7 @@ pub enum Key {
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 15] = [
+    pub const ALL: [Key; 17] = [
         Key::Alias,
         Key::Borrow,
         Key::Bound,
@@ -105,6 +107,8 @@ impl Key {
         Key::RenameAll,
         Key::Required,
         Key::Skip,
+        Key::SkipDeserializing,
+        Key::SkipSerializing,
         Key::Tag,
         Key::Untagged,
         Key::WriteNone,
@@ -124,6 +128,8 @@ impl Key {
             Key::RenameAll => "rename_all",
             Key::Required => "required",
             Key::Skip => "skip",
+            Key::SkipDeserializing => "skip_deserializing",
+            Key::SkipSerializing => "skip_serializing",
             Key::Tag => "tag",
             Key::Untagged => "untagged",
             Key::WriteNone => "write_none",
@@ -160,7 +166,7 @@ impl Key {
                 Field(_) | Variant(_) | UnionVariant(_) => None,
             },
             Key::Default => match target {
-                Field(attrs) => Some(Slot::Flag(&mut attrs.default)),
+                Field(attrs) => Some(Slot::Default(&mut attrs.default)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::DenyUnknownFields => match target {
@@ -198,6 +204,14 @@ impl Key {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.skip)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
+            Key::SkipDeserializing => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.skip_deserializing)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::SkipSerializing => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.skip_serializing)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
             Key::Tag => match target {
                 Union(attrs) => Some(Slot::Name(&mut attrs.tag)),
                 Model(_) | Field(_) | Enum(_) | Variant(_) | UnionVariant(_) => None,
@@ -226,7 +240,7 @@ impl Key {
                 Slot::Name(_) | Slot::Names(_) => quote::quote!(#key = "example"),
                 Slot::Rule(_) => quote::quote!(#key = "SCREAMING_SNAKE_CASE"),
                 Slot::Path(_, _) => quote::quote!(#key = "::example"),
-                Slot::Flag(_) | Slot::Lifetimes(_) => key,
+                Slot::Flag(_) | Slot::Lifetimes(_) | Slot::Default(_) => key,
                 Slot::Bounds(_) => quote::quote!(#key = "T: Clone"),
             })
         })
@@ -250,9 +264,11 @@ pub struct FieldAttrs {
     pub rename: Option<Name>,
     pub aliases: Vec<Name>,
     pub borrow: Option<BorrowAttr>,
-    pub default: Option<Span>,
+    pub default: Option<DefaultAttr>,
     pub required: Option<Span>,
     pub skip: Option<Span>,
+    pub skip_serializing: Option<Span>,
+    pub skip_deserializing: Option<Span>,
     pub extra: Option<Span>,
 }
 
@@ -294,6 +310,11 @@ pub struct UnionVariantAttrs {
 pub struct BorrowAttr {
     pub span: Span,
     pub lifetimes: Option<Vec<syn::Lifetime>>,
+}
+
+/// `default` (`Default::default()`) or `default = "path"` (a function that makes the value).
+pub struct DefaultAttr {
+    pub function: Option<syn::Path>,
 }
 
 /// `bound = "..."` (both impls) or `bound(serialize = "...", deserialize = "...")`: the
@@ -470,7 +491,7 @@ fn serde_equivalent(key: &str, site: Site) -> Option<String> {
             Slot::Name(_) | Slot::Names(_) | Slot::Rule(_) | Slot::Path(..) | Slot::Bounds(_) => {
                 format!("{name} = \"...\"")
             }
-            Slot::Flag(_) | Slot::Lifetimes(_) => name.to_owned(),
+            Slot::Flag(_) | Slot::Lifetimes(_) | Slot::Default(_) => name.to_owned(),
         })
     })
 }
@@ -528,6 +549,8 @@ enum Slot<'s> {
     Lifetimes(&'s mut Option<BorrowAttr>),
     /// `key = "<predicates>"` or `key(serialize = "...", deserialize = "...")`, once.
     Bounds(&'s mut Option<Bounds>),
+    /// A bare `key` or `key = "<path>"`, once.
+    Default(&'s mut Option<DefaultAttr>),
 }
 
 impl Slot<'_> {
@@ -598,6 +621,26 @@ impl Slot<'_> {
             Slot::Bounds(slot) => {
                 let bounds = bounds_value(meta, key, errors)?;
                 set_once(slot, bounds, key, key_span, errors).then_some(key_span)
+            }
+            Slot::Default(slot) => {
+                let function = if meta.input.peek(Token![=]) {
+                    let (path, _) = parsed_value(
+                        meta,
+                        key,
+                        errors,
+                        <syn::Path as syn::parse::Parse>::parse,
+                        format_args!(
+                            "expected `{key}` or the path of a function, as in `{key} = \"zero\"`"
+                        ),
+                    )?;
+                    Some(path)
+                } else if flag_value(meta, key, errors) {
+                    None
+                } else {
+                    return None;
+                };
+                let default = DefaultAttr { function };
+                set_once(slot, default, key, key_span, errors).then_some(key_span)
             }
         }
     }
@@ -844,7 +887,8 @@ mod tests {
             ),
             (
                 Site::Field,
-                "`alias`, `borrow`, `default`, `extra`, `rename`, `required`, `skip`",
+                "`alias`, `borrow`, `default`, `extra`, `rename`, `required`, `skip`, \
+                 `skip_deserializing`, `skip_serializing`",
             ),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),
@@ -956,6 +1000,24 @@ mod tests {
                 "duplicate `serialize`",
             ]
         );
+    }
+
+    #[test]
+    fn reads_default_bare_or_with_a_function() {
+        let (parsed, _, errors) = parse_at::<FieldAttrs>(&[parse_quote!(#[api(default)])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(
+            parsed
+                .default
+                .is_some_and(|default| default.function.is_none())
+        );
+        let (parsed, _, errors) =
+            parse_at::<FieldAttrs>(&[parse_quote!(#[api(default = "Port::http")])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let function = parsed.default.and_then(|default| default.function).unwrap();
+        assert_eq!(quote::quote!(#function).to_string(), "Port :: http");
+        let (_, _, errors) = parse_at::<FieldAttrs>(&[parse_quote!(#[api(default = 3)])]);
+        assert_eq!(errors, ["expected `default = \"...\"`"]);
     }
 
     #[test]

@@ -27,26 +27,42 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
     let mut first_extra: Option<Span> = None;
     for field in &model.fields {
         match field.kind {
-            FieldKind::Skipped => no_effect(
-                &field.written,
-                &[
+            FieldKind::Skipped => {
+                // `default` is not here: it fills the field, as in serde.
+                let mut keys = vec![
                     Key::Rename,
                     Key::Alias,
-                    Key::Default,
                     Key::Extra,
                     Key::Borrow,
                     Key::Required,
-                ],
-                "a `skip` field, which is never read or written",
-                errors,
-            ),
-            FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
-            FieldKind::RequiredNullable => {
-                required(field, errors);
-                borrow(field, errors);
-                empty_wire_name(field, errors);
+                ];
+                // Without `skip`, the two together are what skips the field.
+                if field.written.span(Key::Skip).is_some() {
+                    keys.extend([Key::SkipSerializing, Key::SkipDeserializing]);
+                }
+                no_effect(
+                    &field.written,
+                    &keys,
+                    "a `skip` field, which is never read or written",
+                    errors,
+                );
             }
-            FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
+            FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
+            FieldKind::Required
+            | FieldKind::Optional
+            | FieldKind::RequiredNullable
+            | FieldKind::Defaulted => {
+                if field.kind == FieldKind::RequiredNullable {
+                    required(field, errors);
+                }
+                if !field.deserialized {
+                    no_effect(
+                        &field.written,
+                        &[Key::Alias, Key::Borrow, Key::Required],
+                        "a `skip_deserializing` field, which is never read",
+                        errors,
+                    );
+                }
                 borrow(field, errors);
                 empty_wire_name(field, errors);
             }
@@ -92,6 +108,8 @@ fn extra_field(
             Key::Default,
             Key::Borrow,
             Key::Required,
+            Key::SkipSerializing,
+            Key::SkipDeserializing,
         ],
         "the `extra` field, whose entries keep their own keys",
         errors,

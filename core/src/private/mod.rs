@@ -15,7 +15,7 @@ pub mod union;
 pub use crate::Nullable;
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
-pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_required};
+pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_or_else, seq_required};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use field_key::{FieldKey, FieldSeed};
 pub use missing::missing;

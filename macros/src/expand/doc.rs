@@ -20,10 +20,11 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
         let wire = &field.wire.value;
         let aliases = field.aliases.iter().map(|alias| &alias.value);
         let ty = ty::display(field.value_ty);
-        let required = matches!(
-            field.kind,
-            FieldKind::Required | FieldKind::RequiredNullable
-        );
+        let required = field.deserialized
+            && matches!(
+                field.kind,
+                FieldKind::Required | FieldKind::RequiredNullable
+            );
         let nullable = field.wrapper == Wrapper::Nullable
             || (field.wrapper == Wrapper::Option && field.kind == FieldKind::RequiredNullable);
         let deprecated = field.deprecated;

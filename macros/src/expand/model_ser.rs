@@ -17,7 +17,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let generics = match &model.bounds.serialize {
         Some(predicates) => bounds::with_predicates(&input.generics, predicates),
         None => {
-            let values = model.declared_fields().map(Field::ty);
+            let values = model.written_fields().map(Field::ty);
             let serialize: Path = parse_quote!(#private::serde::Serialize);
             let generics = bounds::with_bound(&input.generics, values, &serialize);
             let extra = model.extra_field().map(Field::ty);
@@ -28,12 +28,16 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = input.generics.split_for_impl();
 
-    let declared = model.declared_fields().count();
+    let written = model.written_fields().count();
     // An empty `Option` or `Nullable` is left out of human-readable formats, unless the
     // model writes every `None` or the field's key is required.
-    let omits_empty = |field: &Field| field.kind == FieldKind::Optional && !model.write_none;
+    let omits_empty = |field: &Field| {
+        field.wrapper != Wrapper::Plain
+            && matches!(field.kind, FieldKind::Optional | FieldKind::Defaulted)
+            && !model.write_none
+    };
     let always_written = model
-        .declared_fields()
+        .written_fields()
         .filter(|field| !omits_empty(field))
         .count();
     let writer = if model.extra_field().is_some() {
@@ -43,7 +47,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     };
     let mut present = vec![quote!(#always_written)];
     let mut calls = Vec::with_capacity(model.fields.len());
-    for field in model.declared_fields() {
+    for field in model.written_fields() {
         let member = field.member;
         let wire = &field.wire.value;
         let value_ty = field.value_ty;
@@ -96,7 +100,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 let __present = #(#present)+*;
                 let __human_readable = #private::serde::Serializer::is_human_readable(&__serializer);
                 let mut __out = #writer::begin(
-                    __serializer, #name, #declared, __present, __human_readable,
+                    __serializer, #name, #written, __present, __human_readable,
                 );
                 #(#calls)*
                 #writer::end(__out)

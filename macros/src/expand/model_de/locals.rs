@@ -5,8 +5,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{Bodies, Ctx, empty_value};
-use crate::ast::{Field, FieldKind, Wrapper};
+use super::{Bodies, Ctx, default_function_name, default_value, empty_value};
+use crate::ast::{DefaultValue, Field, FieldKind, Wrapper};
 use crate::expand::spans::respan;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
@@ -66,9 +66,20 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
                     }
                 }
             }
-            _ => {
-                quote_spanned!(field.ty_span()=> ::core::option::Option::unwrap_or_default(#local))
-            }
+            _ => match &field.default {
+                DefaultValue::Trait => quote_spanned! {field.ty_span()=>
+                    ::core::option::Option::unwrap_or_default(#local)
+                },
+                DefaultValue::Function(_) => {
+                    let default = default_value(ctx.model, field);
+                    quote! {
+                        match #local {
+                            ::core::option::Option::Some(__value) => __value,
+                            ::core::option::Option::None => #default,
+                        }
+                    }
+                }
+            },
         };
         quote!(let #local = #value;)
     });
@@ -101,21 +112,22 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
     let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
         let local = local(field);
         let seed = &ctx.seeds[index];
-        let next = if matches!(
-            field.kind,
-            FieldKind::Required | FieldKind::RequiredNullable
-        ) {
-            quote!(seq_required)
-        } else {
-            quote!(seq_or_default)
+        let (next, or_else) = match (&field.kind, &field.default) {
+            (FieldKind::Required | FieldKind::RequiredNullable, _) => (quote!(seq_required), None),
+            (FieldKind::Defaulted, DefaultValue::Function(_)) => (
+                quote!(seq_or_else),
+                Some(default_function_name(ctx.model, field)),
+            ),
+            _ => (quote!(seq_or_default), None),
         };
+        let or_else = or_else.map(|function| quote!(, #function));
         // Every token but the type's own at the type, so a type that cannot be read is
         // reported there and nowhere else.
         let span = field.value_span();
         let private = respan(private.clone(), span);
         let head = respan(quote!(let #local = #private::#next), span);
         let index = respan(quote!(#index), span);
-        quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self)?;)
+        quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self #or_else)?;)
     });
 
     let extra_in_seq = ctx
@@ -137,18 +149,14 @@ fn members(ctx: &Ctx) -> Vec<TokenStream> {
         .iter()
         .map(|field| {
             let member = field.member;
-            match field.kind {
-                FieldKind::Extra => quote!(#member: __extra),
-                FieldKind::Skipped => {
-                    quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
-                }
-                FieldKind::Required
-                | FieldKind::Optional
-                | FieldKind::RequiredNullable
-                | FieldKind::Defaulted => {
-                    let local = local(field);
-                    quote!(#member: #local)
-                }
+            if field.kind == FieldKind::Extra {
+                quote!(#member: __extra)
+            } else if field.kind.is_declared() && field.deserialized {
+                let local = local(field);
+                quote!(#member: #local)
+            } else {
+                let default = default_value(ctx.model, field);
+                quote!(#member: #default)
             }
         })
         .collect()

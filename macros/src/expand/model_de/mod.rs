@@ -10,11 +10,12 @@
 mod in_place;
 mod locals;
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Path, Type, parse_quote};
 
-use crate::ast::{Field, FieldKind, Model, UnknownKeys, Wrapper};
+use crate::ast::{DefaultValue, Field, FieldKind, Model, UnknownKeys, Wrapper};
 use crate::expand::{bounds, runtime};
 use crate::ty::{self, Borrow};
 
@@ -130,7 +131,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let generics = match &model.bounds.deserialize {
         Some(predicates) => bounds::with_predicates(&generics, predicates),
         None => {
-            let values = model.declared_fields().map(Field::ty);
+            let values = model.read_fields().map(Field::ty);
             let deserialize = parse_quote!(#serde::Deserialize<'__de>);
             let generics = bounds::with_bound(&generics, values, &deserialize);
             let extra = model.extra_field().map(|field| &de_types[field.index]);
@@ -139,7 +140,9 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             let defaulted = model
                 .fields
                 .iter()
-                .filter(|field| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
+                .filter(|field| {
+                    takes_default(field) && matches!(field.default, DefaultValue::Trait)
+                })
                 .map(|field| &de_types[field.index]);
             bounds::with_type_bound(
                 &generics,
@@ -150,7 +153,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     };
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
 
-    let declared: Vec<&Field> = model.declared_fields().collect();
+    let declared: Vec<&Field> = model.read_fields().collect();
     let lookup_arms = declared.iter().enumerate().map(|(index, field)| {
         let index = index as u16;
         let names = field.names().map(|name| &name.value);
@@ -200,7 +203,13 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     };
     let entry = entry(model, &serde, name, &visitor);
 
+    let defaults = model
+        .fields
+        .iter()
+        .filter_map(|field| default_function(model, field, &ctx.de_types[field.index]));
     quote! {
+        #(#defaults)*
+
         const __FIELDS: &[&::core::primitive::str] = &[#(#field_names),*];
 
         fn __lookup(__name: &::core::primitive::str) -> ::core::option::Option<::core::primitive::u16> {
@@ -269,6 +278,54 @@ fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) 
         },
         UnknownKeys::Ignore | UnknownKeys::Deny(_) => as_struct,
     }
+}
+
+/// Whether the field can be filled with its default: it is never read, or its key may be
+/// missing with `default`.
+fn takes_default(field: &Field) -> bool {
+    matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted)
+        || (field.kind.is_declared() && !field.deserialized)
+}
+
+/// The default of a field: `Default::default()`, or a call of the `default = "..."`
+/// function through [`default_function`].
+fn default_value(model: &Model, field: &Field) -> TokenStream {
+    match &field.default {
+        DefaultValue::Trait => {
+            quote_spanned!(field.ty_span()=> ::core::default::Default::default())
+        }
+        DefaultValue::Function(_) => {
+            let function = default_function_name(model, field);
+            quote!(#function())
+        }
+    }
+}
+
+/// The generated function that calls a field's `default = "..."` function, with the model's
+/// generics: the one place that names the user's function, as a `fn() -> T` so that one of
+/// another type is one error at its path.
+fn default_function(model: &Model, field: &Field, ty: &Type) -> Option<TokenStream> {
+    let DefaultValue::Function(function) = &field.default else {
+        return None;
+    };
+    let name = format_ident!("__default{}", field.index);
+    let (impl_generics, _, where_clause) = model.original.generics.split_for_impl();
+    let span = Span::call_site().located_at(function.span());
+    let typed = quote_spanned!(span=> let __function: fn() -> #ty = #function;);
+    Some(quote! {
+        fn #name #impl_generics() -> #ty #where_clause {
+            #typed
+            __function()
+        }
+    })
+}
+
+/// The path of a field's [`default_function`], with the model's generic arguments.
+fn default_function_name(model: &Model, field: &Field) -> TokenStream {
+    let name = format_ident!("__default{}", field.index);
+    let (_, ty_generics, _) = model.original.generics.split_for_impl();
+    let turbofish = ty_generics.as_turbofish();
+    quote!(#name #turbofish)
 }
 
 /// The value of an optional field whose key is missing: `None`, or `Nullable::Absent`.

@@ -6,7 +6,8 @@
 //! |---|---|---|
 //! | `Charge` | `Nullable<T>`, `required` on `Option` and `Nullable`, snake_case, extra | `Option<Option<T>>` read through `Option<T>`, skipped when `None`; `deserialize_with` for a required key |
 //! | `Row` | `write_none` | plain `Option` fields with `default` |
-//! | `Ledger` | the root: a list of charges and rows | |
+//! | `Invoice` | `default = "path"`, `skip_serializing`, `skip_deserializing` (alone and with a default), `skip` with a default | the same `#[serde(...)]` attributes |
+//! | `Ledger` | the root: charges, rows and invoices | |
 
 mod ours;
 mod twins;
@@ -14,4 +15,4 @@ mod values;
 
 pub use ours::Ledger;
 pub use twins::LedgerTwin;
-pub use values::vocab;
+pub use values::{decoded, vocab};

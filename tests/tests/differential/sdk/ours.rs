@@ -27,8 +27,35 @@ pub struct Row {
     pub note: Option<String>,
 }
 
+pub fn net_days() -> u32 {
+    30
+}
+
+pub fn usd() -> String {
+    "usd".to_owned()
+}
+
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(rename_all = "snake_case")]
+pub struct Invoice {
+    pub number: String,
+    #[api(default = "net_days")]
+    pub days_until_due: u32,
+    #[api(default = "usd")]
+    pub currency: String,
+    #[api(skip_serializing)]
+    pub secret: Option<String>,
+    #[api(skip_deserializing)]
+    pub total: u64,
+    #[api(skip_deserializing, default = "usd")]
+    pub display_currency: String,
+    #[api(skip, default = "net_days")]
+    pub cache: u32,
+}
+
 #[derive(ApiModel, Debug, Clone, PartialEq)]
 pub struct Ledger {
     pub charges: Vec<Charge>,
     pub rows: Option<Vec<Row>>,
+    pub invoices: Option<Vec<Invoice>>,
 }

@@ -125,10 +125,34 @@ pub struct RowTwin {
 mirror_struct!(RowTwin => Row { sku, quantity, note });
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub struct InvoiceTwin {
+    pub number: String,
+    #[serde(default = "net_days")]
+    pub days_until_due: u32,
+    #[serde(default = "usd")]
+    pub currency: String,
+    #[serde(skip_serializing)]
+    pub secret: Option<String>,
+    #[serde(skip_deserializing)]
+    pub total: u64,
+    #[serde(skip_deserializing, default = "usd")]
+    pub display_currency: String,
+    #[serde(skip, default = "net_days")]
+    pub cache: u32,
+}
+
+mirror_struct!(InvoiceTwin => Invoice {
+    number, days_until_due, currency, secret, total, display_currency, cache
+});
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct LedgerTwin {
     pub charges: Vec<ChargeTwin>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rows: Option<Vec<RowTwin>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoices: Option<Vec<InvoiceTwin>>,
 }
 
-mirror_struct!(LedgerTwin => Ledger { charges, rows });
+mirror_struct!(LedgerTwin => Ledger { charges, rows, invoices });

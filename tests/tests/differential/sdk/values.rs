@@ -6,7 +6,7 @@ use std::sync::Arc;
 use callparty::ApiModel;
 use proptest::prelude::*;
 
-use super::ours::{Charge, Ledger, Row};
+use super::ours::{Charge, Invoice, Ledger, Row, net_days, usd};
 use super::twins::*;
 use crate::generate::values::{Arb, extra_for, strat_struct, text};
 use crate::generate::vocab::Vocab;
@@ -46,15 +46,44 @@ impl Arb for RowTwin {
     }
 }
 
+impl Arb for InvoiceTwin {
+    fn arb() -> BoxedStrategy<Self> {
+        strat_struct!(InvoiceTwin {
+            number: text(),
+            days_until_due: any::<u32>(),
+            currency: text(),
+            secret: Option::<String>::arb(),
+            total: any::<u64>(),
+            display_currency: text(),
+            cache: any::<u32>(),
+        })
+    }
+}
+
 impl Arb for LedgerTwin {
     fn arb() -> BoxedStrategy<Self> {
         strat_struct!(LedgerTwin {
             charges: Vec::<ChargeTwin>::arb(),
             rows: Option::<Vec<RowTwin>>::arb(),
+            invoices: Option::<Vec<InvoiceTwin>>::arb(),
         })
     }
 }
 
+/// The value a decode gives back: what is not written is missing, what is not read takes
+/// its default.
+pub fn decoded(ledger: &LedgerTwin) -> LedgerTwin {
+    let mut ledger = ledger.clone();
+    for invoice in ledger.invoices.iter_mut().flatten() {
+        invoice.secret = None;
+        invoice.total = 0;
+        invoice.display_currency = usd();
+        invoice.cache = net_days();
+    }
+    ledger
+}
+
 pub fn vocab() -> Arc<Vocab> {
-    Arc::new(Vocab::new(&[Ledger::DOC, Charge::DOC, Row::DOC], &[]))
+    let models = [Ledger::DOC, Charge::DOC, Row::DOC, Invoice::DOC];
+    Arc::new(Vocab::new(&models, &[]))
 }
