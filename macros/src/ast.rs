@@ -66,6 +66,11 @@ pub struct Field<'a> {
     pub deserialized: bool,
     /// What fills the field when its key is missing (`Defaulted`), or when it is not read.
     pub default: DefaultValue,
+    /// `serialize_with = "path"`, or `with = "module"`'s `module::serialize`: the function
+    /// that writes the field in place of its type's `Serialize`.
+    pub serialize_with: Option<Path>,
+    /// `deserialize_with = "path"`, or `with = "module"`'s `module::deserialize`.
+    pub deserialize_with: Option<Path>,
     /// What the type is spelled as: an `Option`, a `Nullable`, or anything else.
     pub wrapper: Wrapper,
     /// How the value is read: a `Cow<str>` with `#[api(borrow)]` borrows through a seed.
@@ -251,6 +256,17 @@ fn variant_name(rename: Option<Name>, variant: &syn::Variant, rule: Option<Renam
     })
 }
 
+/// `module::function` for `with = "module"`.
+fn in_module(module: &Option<Path>, function: &str) -> Option<Path> {
+    let mut path = module.clone()?;
+    let span = path
+        .segments
+        .last()
+        .map_or_else(Span::call_site, |last| last.ident.span());
+    path.segments.push(Ident::new(function, span).into());
+    Some(path)
+}
+
 pub fn unraw(ident: &Ident) -> String {
     let name = ident.to_string();
     name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
@@ -275,7 +291,17 @@ impl<'a> Field<'a> {
             value: rule.apply_to_field(base),
             span: member.span(),
         });
+        let serialize_with = attrs
+            .serialize_with
+            .or_else(|| in_module(&attrs.with, "serialize"));
+        let deserialize_with = attrs
+            .deserialize_with
+            .or_else(|| in_module(&attrs.with, "deserialize"));
+        // A function of the user's reads or writes the whole type, `Option` or not, as in
+        // serde: such a field is written even when `None`.
+        let functions = serialize_with.is_some() || deserialize_with.is_some();
         let (wrapper, inner) = match (ty::option_inner(&field.ty), ty::nullable_inner(&field.ty)) {
+            _ if functions => (Wrapper::Plain, None),
             (Some(inner), _) => (Wrapper::Option, Some(inner)),
             (None, Some(inner)) => (Wrapper::Nullable, Some(inner)),
             (None, None) => (Wrapper::Plain, None),
@@ -325,6 +351,8 @@ impl<'a> Field<'a> {
                 }) => DefaultValue::Function(function),
                 _ => DefaultValue::Trait,
             },
+            serialize_with,
+            deserialize_with,
             wrapper,
             borrow: ty::borrow_of(&field.ty, attrs.borrow.is_some()),
             borrowed,
@@ -480,6 +508,8 @@ mod tests {
             serialized,
             deserialized,
             default,
+            serialize_with,
+            deserialize_with,
             wrapper,
             borrow,
             borrowed,
@@ -492,7 +522,7 @@ mod tests {
         let borrowed: Vec<String> = borrowed.iter().map(ToString::to_string).collect();
         format!(
             "{index} {member} {name} wire {} aliases {:?} {kind:?} ser {serialized} \
-             de {deserialized} default {} {wrapper:?} {borrow:?} \
+             de {deserialized} default {} with {:?} {:?} {wrapper:?} {borrow:?} \
              borrowed {borrowed:?} asked {} {} deprecated {deprecated} doc {:?}",
             wire.value,
             names(aliases),
@@ -500,6 +530,12 @@ mod tests {
                 DefaultValue::Trait => "trait".to_owned(),
                 DefaultValue::Function(path) => path.to_token_stream().to_string(),
             },
+            serialize_with
+                .as_ref()
+                .map(|path| path.to_token_stream().to_string()),
+            deserialize_with
+                .as_ref()
+                .map(|path| path.to_token_stream().to_string()),
             borrow_attr.is_some(),
             ty::display(value_ty),
             doc.literal_text(),

@@ -79,38 +79,44 @@ pub enum Key {
     Crate,
     Default,
     DenyUnknownFields,
+    DeserializeWith,
     Extra,
     Other,
     Rename,
     RenameAll,
     Required,
+    SerializeWith,
     Skip,
     SkipDeserializing,
     SkipSerializing,
     Tag,
     Untagged,
+    With,
     WriteNone,
 }
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 17] = [
+    pub const ALL: [Key; 20] = [
         Key::Alias,
         Key::Borrow,
         Key::Bound,
         Key::Crate,
         Key::Default,
         Key::DenyUnknownFields,
+        Key::DeserializeWith,
         Key::Extra,
         Key::Other,
         Key::Rename,
         Key::RenameAll,
         Key::Required,
+        Key::SerializeWith,
         Key::Skip,
         Key::SkipDeserializing,
         Key::SkipSerializing,
         Key::Tag,
         Key::Untagged,
+        Key::With,
         Key::WriteNone,
     ];
 
@@ -122,16 +128,19 @@ impl Key {
             Key::Crate => "crate",
             Key::Default => "default",
             Key::DenyUnknownFields => "deny_unknown_fields",
+            Key::DeserializeWith => "deserialize_with",
             Key::Extra => "extra",
             Key::Other => "other",
             Key::Rename => "rename",
             Key::RenameAll => "rename_all",
             Key::Required => "required",
+            Key::SerializeWith => "serialize_with",
             Key::Skip => "skip",
             Key::SkipDeserializing => "skip_deserializing",
             Key::SkipSerializing => "skip_serializing",
             Key::Tag => "tag",
             Key::Untagged => "untagged",
+            Key::With => "with",
             Key::WriteNone => "write_none",
         }
     }
@@ -173,6 +182,10 @@ impl Key {
                 Model(attrs) => Some(Slot::Flag(&mut attrs.deny_unknown_fields)),
                 Field(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
+            Key::DeserializeWith => match target {
+                Field(attrs) => Some(Slot::Path(&mut attrs.deserialize_with, "from_seconds")),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
             Key::Extra => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.extra)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
@@ -200,6 +213,10 @@ impl Key {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.required)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
+            Key::SerializeWith => match target {
+                Field(attrs) => Some(Slot::Path(&mut attrs.serialize_with, "to_seconds")),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
             Key::Skip => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.skip)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
@@ -219,6 +236,10 @@ impl Key {
             Key::Untagged => match target {
                 Union(attrs) => Some(Slot::Flag(&mut attrs.untagged)),
                 Model(_) | Field(_) | Enum(_) | Variant(_) | UnionVariant(_) => None,
+            },
+            Key::With => match target {
+                Field(attrs) => Some(Slot::Path(&mut attrs.with, "unix_seconds")),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::WriteNone => match target {
                 Model(attrs) => Some(Slot::Flag(&mut attrs.write_none)),
@@ -269,6 +290,9 @@ pub struct FieldAttrs {
     pub skip: Option<Span>,
     pub skip_serializing: Option<Span>,
     pub skip_deserializing: Option<Span>,
+    pub with: Option<syn::Path>,
+    pub serialize_with: Option<syn::Path>,
+    pub deserialize_with: Option<syn::Path>,
     pub extra: Option<Span>,
 }
 
@@ -887,8 +911,8 @@ mod tests {
             ),
             (
                 Site::Field,
-                "`alias`, `borrow`, `default`, `extra`, `rename`, `required`, `skip`, \
-                 `skip_deserializing`, `skip_serializing`",
+                "`alias`, `borrow`, `default`, `deserialize_with`, `extra`, `rename`, `required`, \
+                 `serialize_with`, `skip`, `skip_deserializing`, `skip_serializing`, `with`",
             ),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),

@@ -35,6 +35,9 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
                     Key::Extra,
                     Key::Borrow,
                     Key::Required,
+                    Key::With,
+                    Key::SerializeWith,
+                    Key::DeserializeWith,
                 ];
                 // Without `skip`, the two together are what skips the field.
                 if field.written.span(Key::Skip).is_some() {
@@ -58,11 +61,20 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
                 if !field.deserialized {
                     no_effect(
                         &field.written,
-                        &[Key::Alias, Key::Borrow, Key::Required],
+                        &[Key::Alias, Key::Borrow, Key::Required, Key::DeserializeWith],
                         "a `skip_deserializing` field, which is never read",
                         errors,
                     );
                 }
+                if !field.serialized {
+                    no_effect(
+                        &field.written,
+                        &[Key::SerializeWith],
+                        "a `skip_serializing` field, which is never written",
+                        errors,
+                    );
+                }
+                functions(field, errors);
                 borrow(field, errors);
                 empty_wire_name(field, errors);
             }
@@ -110,6 +122,9 @@ fn extra_field(
             Key::Required,
             Key::SkipSerializing,
             Key::SkipDeserializing,
+            Key::With,
+            Key::SerializeWith,
+            Key::DeserializeWith,
         ],
         "the `extra` field, whose entries keep their own keys",
         errors,
@@ -125,6 +140,26 @@ fn extra_field(
             "the `extra` field is a map, not an `{wrapper}`: an empty map means no extra fields"
         ),
     );
+}
+
+/// `with` names both functions, so a `serialize_with` or `deserialize_with` beside it says one
+/// of them twice.
+fn functions(field: &Field, errors: &mut Diagnostics) {
+    let Some(with) = field.written.span(Key::With) else {
+        return;
+    };
+    for key in [Key::SerializeWith, Key::DeserializeWith] {
+        if let Some(span) = field.written.span(key) {
+            errors.at(
+                span,
+                format_args!(
+                    "`{}` names a function that `with` already gives; keep one of the two",
+                    key.name()
+                ),
+            );
+            errors.at(with, "`with` is here");
+        }
+    }
 }
 
 /// `#[api(required)]`: on an `Option` or a `Nullable`, whose key it makes mandatory, and

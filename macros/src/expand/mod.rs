@@ -11,6 +11,7 @@ mod model_ser;
 mod placeholder;
 mod runtime;
 mod spans;
+mod with;
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 use syn::{Path, parse_quote};
 
 use crate::ast::{Field, FieldKind, Model, Wrapper};
-use crate::expand::{bounds, runtime};
+use crate::expand::{bounds, runtime, with};
 
 pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let input = model.original;
@@ -17,7 +17,11 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let generics = match &model.bounds.serialize {
         Some(predicates) => bounds::with_predicates(&input.generics, predicates),
         None => {
-            let values = model.written_fields().map(Field::ty);
+            // A field written by a function asks nothing of its type, as in serde.
+            let values = model
+                .written_fields()
+                .filter(|field| field.serialize_with.is_none())
+                .map(Field::ty);
             let serialize: Path = parse_quote!(#private::serde::Serialize);
             let generics = bounds::with_bound(&input.generics, values, &serialize);
             let extra = model.extra_field().map(Field::ty);
@@ -47,8 +51,16 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     };
     let mut present = vec![quote!(#always_written)];
     let mut calls = Vec::with_capacity(model.fields.len());
+    let mut wrappers = Vec::new();
     for field in model.written_fields() {
         let member = field.member;
+        if let Some(function) = &field.serialize_with {
+            let wire = &field.wire.value;
+            let (wrapper, value) = with::serialize(model, field, function, &generics, &private);
+            wrappers.push(wrapper);
+            calls.push(quote!(#writer::field(&mut __out, #wire, #value);));
+            continue;
+        }
         let wire = &field.wire.value;
         let value_ty = field.value_ty;
         let skip_empty = if omits_empty(field) {
@@ -91,6 +103,8 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
 
     let serde = quote!(#private::serde);
     quote! {
+        #(#wrappers)*
+
         #[automatically_derived]
         impl #impl_generics #private::serde::Serialize for #ident #ty_generics #where_clause {
             fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<<__S as #serde::Serializer>::Ok, <__S as #serde::Serializer>::Error>

@@ -123,16 +123,10 @@ fn values_of_the_sdk_models() {
 
 #[test]
 fn inputs_of_the_sdk_models() {
-    check::inputs::<Ledgers>(&[
-        "duplicate unknown key",
-        "short sequence ends in optional fields",
-    ]);
+    check::inputs::<Ledgers>(&["duplicate unknown key"]);
 }
 
 #[test]
 fn buffered_inputs_of_the_sdk_models() {
-    buffered::inputs::<Ledgers>(&[
-        "duplicate unknown key",
-        "short sequence ends in optional fields",
-    ]);
+    buffered::inputs::<Ledgers>(&["duplicate unknown key"]);
 }

@@ -8,6 +8,7 @@ use quote::{format_ident, quote, quote_spanned};
 use super::{Bodies, Ctx, default_function_name, default_value, empty_value};
 use crate::ast::{DefaultValue, Field, FieldKind, Wrapper};
 use crate::expand::spans::respan;
+use crate::expand::with;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;
@@ -30,6 +31,10 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         quote!(__extra),
     );
     let finish_map = ctx.declared.iter().zip(&locals).enumerate().map(|(index, (field, local))| {
+        if field.deserialize_with.is_some() {
+            let value = read_with(ctx, field, local);
+            return quote!(let #local = #value;);
+        }
         let value = match field.kind {
             // Read from nothing, so that an `Option` the derive cannot see reads `None`.
             FieldKind::Required => {
@@ -112,22 +117,30 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
     let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
         let local = local(field);
         let seed = &ctx.seeds[index];
-        let (next, or_else) = match (&field.kind, &field.default) {
-            (FieldKind::Required | FieldKind::RequiredNullable, _) => (quote!(seq_required), None),
-            (FieldKind::Defaulted, DefaultValue::Function(_)) => (
-                quote!(seq_or_else),
-                Some(default_function_name(ctx.model, field)),
-            ),
+        let (next, or_else) = match field.kind {
+            FieldKind::Required | FieldKind::RequiredNullable => (quote!(seq_required), None),
+            // The wrapper of a `deserialize_with` field is made around the default.
+            FieldKind::Defaulted if field.deserialize_with.is_some() => {
+                let wrapped = with::wrap(field, default_value(ctx.model, field));
+                (quote!(seq_or_else), Some(quote!(, || #wrapped)))
+            }
+            FieldKind::Defaulted => match &field.default {
+                DefaultValue::Function(_) => {
+                    let function = default_function_name(ctx.model, field);
+                    (quote!(seq_or_else), Some(quote!(, #function)))
+                }
+                DefaultValue::Trait => (quote!(seq_or_default), None),
+            },
             _ => (quote!(seq_or_default), None),
         };
-        let or_else = or_else.map(|function| quote!(, #function));
+        let unwrap = field.deserialize_with.as_ref().map(|_| quote!(.__value));
         // Every token but the type's own at the type, so a type that cannot be read is
         // reported there and nowhere else.
         let span = field.value_span();
         let private = respan(private.clone(), span);
         let head = respan(quote!(let #local = #private::#next), span);
         let index = respan(quote!(#index), span);
-        quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self #or_else)?;)
+        quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self #or_else)? #unwrap;)
     });
 
     let extra_in_seq = ctx
@@ -139,6 +152,27 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
         #(#read_seq)*
         #extra_in_seq
         ::core::result::Result::Ok(#ident { #(#members),* })
+    }
+}
+
+/// The value of a field read by its `deserialize_with` function, from the wrapper in its
+/// local: as in serde, a missing key is an error, never read from nothing, unless the field
+/// has a default.
+fn read_with(ctx: &Ctx, field: &Field, local: &Ident) -> TokenStream {
+    let private = &ctx.private;
+    let missing = match field.kind {
+        FieldKind::Defaulted => default_value(ctx.model, field),
+        _ => {
+            let model = ctx.name();
+            let wire = &field.wire.value;
+            quote!(return ::core::result::Result::Err(#private::missing_field(#model, #wire)))
+        }
+    };
+    quote! {
+        match #local {
+            ::core::option::Option::Some(__wrapper) => __wrapper.__value,
+            ::core::option::Option::None => #missing,
+        }
     }
 }
 

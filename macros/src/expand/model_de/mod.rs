@@ -16,7 +16,7 @@ use syn::spanned::Spanned;
 use syn::{Path, Type, parse_quote};
 
 use crate::ast::{DefaultValue, Field, FieldKind, Model, UnknownKeys, Wrapper};
-use crate::expand::{bounds, runtime};
+use crate::expand::{bounds, runtime, with};
 use crate::ty::{self, Borrow};
 
 /// What both body shapes read from the model.
@@ -131,7 +131,11 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let generics = match &model.bounds.deserialize {
         Some(predicates) => bounds::with_predicates(&generics, predicates),
         None => {
-            let values = model.read_fields().map(Field::ty);
+            // A field read by a function asks nothing of its type, as in serde.
+            let values = model
+                .read_fields()
+                .filter(|field| field.deserialize_with.is_none())
+                .map(Field::ty);
             let deserialize = parse_quote!(#serde::Deserialize<'__de>);
             let generics = bounds::with_bound(&generics, values, &deserialize);
             let extra = model.extra_field().map(|field| &de_types[field.index]);
@@ -176,7 +180,27 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     ctx.seeds = ctx
         .declared
         .iter()
-        .map(|field| seed(field, ctx.de_ty(field), &ctx.private))
+        .map(|field| match &field.deserialize_with {
+            Some(_) => {
+                let wrapper = with::wrapper_name(field);
+                quote!(::core::marker::PhantomData::<#wrapper #visitor_generics>)
+            }
+            None => seed(field, ctx.de_ty(field), &ctx.private),
+        })
+        .collect();
+    let wrappers: Vec<TokenStream> = ctx
+        .declared
+        .iter()
+        .filter_map(|field| {
+            let function = field.deserialize_with.as_ref()?;
+            Some(with::deserialize(
+                model,
+                field,
+                function,
+                &generics,
+                &ctx.private,
+            ))
+        })
         .collect();
     // A default is made only for a missing key, which the shape with a local per field
     // knows at the end; the other shape makes every field's empty value up front.
@@ -209,6 +233,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .filter_map(|field| default_function(model, field, &ctx.de_types[field.index]));
     quote! {
         #(#defaults)*
+        #(#wrappers)*
 
         const __FIELDS: &[&::core::primitive::str] = &[#(#field_names),*];
 

@@ -1,8 +1,12 @@
 //! Our side: models of a Stripe-like API.
 
 use std::collections::BTreeMap;
+use std::time::SystemTime;
 
 use callparty::{ApiModel, Extra, Nullable};
+
+#[path = "../../common/unix_seconds.rs"]
+pub mod unix_seconds;
 
 #[derive(ApiModel, Debug, Clone, PartialEq)]
 #[api(rename_all = "snake_case")]
@@ -54,8 +58,22 @@ pub struct Invoice {
 }
 
 #[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(rename_all = "snake_case")]
+pub struct Subscription {
+    pub id: String,
+    #[api(with = "unix_seconds")]
+    pub created: SystemTime,
+    #[api(with = "unix_seconds::option", default)]
+    pub canceled_at: Option<SystemTime>,
+    #[api(serialize_with = "unix_seconds::serialize")]
+    #[api(deserialize_with = "unix_seconds::deserialize")]
+    pub current_period_end: SystemTime,
+}
+
+#[derive(ApiModel, Debug, Clone, PartialEq)]
 pub struct Ledger {
     pub charges: Vec<Charge>,
     pub rows: Option<Vec<Row>>,
     pub invoices: Option<Vec<Invoice>>,
+    pub subscriptions: Option<Vec<Subscription>>,
 }

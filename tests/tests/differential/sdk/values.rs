@@ -2,11 +2,12 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use callparty::ApiModel;
 use proptest::prelude::*;
 
-use super::ours::{Charge, Invoice, Ledger, Row, net_days, usd};
+use super::ours::{Charge, Invoice, Ledger, Row, Subscription, net_days, usd};
 use super::twins::*;
 use crate::generate::values::{Arb, extra_for, strat_struct, text};
 use crate::generate::vocab::Vocab;
@@ -60,12 +61,32 @@ impl Arb for InvoiceTwin {
     }
 }
 
+impl Arb for SystemTime {
+    fn arb() -> BoxedStrategy<Self> {
+        any::<u32>()
+            .prop_map(|seconds| UNIX_EPOCH + Duration::from_secs(seconds.into()))
+            .boxed()
+    }
+}
+
+impl Arb for SubscriptionTwin {
+    fn arb() -> BoxedStrategy<Self> {
+        strat_struct!(SubscriptionTwin {
+            id: text(),
+            created: SystemTime::arb(),
+            canceled_at: Option::<SystemTime>::arb(),
+            current_period_end: SystemTime::arb(),
+        })
+    }
+}
+
 impl Arb for LedgerTwin {
     fn arb() -> BoxedStrategy<Self> {
         strat_struct!(LedgerTwin {
             charges: Vec::<ChargeTwin>::arb(),
             rows: Option::<Vec<RowTwin>>::arb(),
             invoices: Option::<Vec<InvoiceTwin>>::arb(),
+            subscriptions: Option::<Vec<SubscriptionTwin>>::arb(),
         })
     }
 }
@@ -84,6 +105,12 @@ pub fn decoded(ledger: &LedgerTwin) -> LedgerTwin {
 }
 
 pub fn vocab() -> Arc<Vocab> {
-    let models = [Ledger::DOC, Charge::DOC, Row::DOC, Invoice::DOC];
+    let models = [
+        Ledger::DOC,
+        Charge::DOC,
+        Row::DOC,
+        Invoice::DOC,
+        Subscription::DOC,
+    ];
     Arc::new(Vocab::new(&models, &[]))
 }
