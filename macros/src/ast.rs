@@ -36,6 +36,18 @@ pub struct Model<'a> {
     /// `#[api(write_none)]`: an empty `Option` or `Nullable` field is written as `null` in
     /// every format, not left out of human-readable ones.
     pub write_none: bool,
+    /// The one field of a newtype model (`struct CustomerId(String)`), which is the model on
+    /// the wire; `fields` is then empty.
+    pub newtype: Option<Newtype<'a>>,
+    /// The keys written on the model, for the checks of how they combine.
+    pub written: Written,
+}
+
+/// The field of a newtype model.
+pub struct Newtype<'a> {
+    pub original: &'a syn::Field,
+    /// The keys written on the field, which a newtype's field does not take.
+    pub written: Written,
 }
 
 /// What decoding does with a key that names no field.
@@ -161,11 +173,21 @@ pub struct Other<'a> {
 
 impl<'a> Model<'a> {
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Diagnostics) -> Self {
-        let (attrs, _) = attr::parse::<ModelAttrs>(&input.attrs, errors);
+        let (attrs, written) = attr::parse::<ModelAttrs>(&input.attrs, errors);
+        let mut newtype = None;
         let named = match &input.data {
             Data::Struct(data) => match &data.fields {
                 Fields::Named(named) => Some(named),
-                Fields::Unnamed(_) => shape_error(errors, input, "a tuple struct"),
+                Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
+                    newtype = unnamed.unnamed.first().map(|field| Newtype {
+                        original: field,
+                        written: attr::parse::<FieldAttrs>(&field.attrs, errors).1,
+                    });
+                    None
+                }
+                Fields::Unnamed(_) => {
+                    shape_error(errors, input, "a tuple struct of several fields")
+                }
                 Fields::Unit => shape_error(errors, input, "a unit struct"),
             },
             Data::Enum(_) => shape_error(
@@ -199,6 +221,8 @@ impl<'a> Model<'a> {
             unknown_keys,
             bounds: attrs.bound.unwrap_or_default(),
             write_none: attrs.write_none.is_some(),
+            newtype,
+            written,
         }
     }
 
@@ -230,7 +254,8 @@ fn shape_error<T>(errors: &mut Diagnostics, input: &DeriveInput, what: &str) -> 
     errors.at(
         input.ident.span(),
         format_args!(
-            "`ApiModel` needs a struct with named fields, and `{}` is {what}",
+            "`ApiModel` needs a struct with named fields or a newtype of one field, and `{}` is \
+             {what}",
             input.ident
         ),
     );
@@ -470,6 +495,8 @@ mod tests {
             unknown_keys,
             bounds,
             write_none,
+            newtype,
+            written: _,
         } = model;
         let unknown_keys = match unknown_keys {
             UnknownKeys::Ignore => "ignore".to_owned(),
@@ -487,11 +514,12 @@ mod tests {
         };
         format!(
             "runtime {} name {doc_name} doc {:?} unknown keys {unknown_keys} bounds {:?} {:?} \
-             write none {write_none} fields {fields:?}",
+             write none {write_none} newtype {} fields {fields:?}",
             runtime.to_token_stream(),
             doc.literal_text(),
             predicates(&bounds.serialize),
             predicates(&bounds.deserialize),
+            newtype.is_some(),
         )
     }
 

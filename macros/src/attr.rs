@@ -434,6 +434,11 @@ impl SiteAttrs for UnionVariantAttrs {
 pub struct Written(Vec<(Key, Span)>);
 
 impl Written {
+    /// Every key written, with where, in order.
+    pub fn all(&self) -> impl Iterator<Item = (Key, Span)> + '_ {
+        self.0.iter().copied()
+    }
+
     /// Where `key` was written, every time.
     pub fn spans(&self, key: Key) -> impl Iterator<Item = Span> + '_ {
         self.0

@@ -80,6 +80,9 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
             }
         }
     }
+    if model.newtype.is_some() {
+        newtype(model, errors);
+    }
     packed(model, errors);
     let names = model.declared_fields().flat_map(Field::names);
     reject_collisions(names, "field wire name", errors);
@@ -140,6 +143,31 @@ fn extra_field(
             "the `extra` field is a map, not an `{wrapper}`: an empty map means no extra fields"
         ),
     );
+}
+
+/// A newtype model is its field's value on the wire: no key of the field, and none of the
+/// container's that are about named fields.
+fn newtype(model: &Model, errors: &mut Diagnostics) {
+    no_effect(
+        &model.written,
+        &[Key::RenameAll, Key::DenyUnknownFields, Key::WriteNone],
+        "a newtype model, which is its field's value on the wire",
+        errors,
+    );
+    for (key, span) in model
+        .newtype
+        .iter()
+        .flat_map(|newtype| newtype.written.all())
+    {
+        errors.at(
+            span,
+            format_args!(
+                "`{}` has no effect on the field of a newtype model, which is the model's \
+                 value on the wire",
+                key.name()
+            ),
+        );
+    }
 }
 
 /// `with` names both functions, so a `serialize_with` or `deserialize_with` beside it says one
@@ -481,9 +509,18 @@ mod tests {
     fn wrong_shapes() {
         assert_eq!(
             model_errors(parse_quote!(
-                struct Tuple(u8);
+                struct Tuple(u8, u8);
             )),
-            ["`ApiModel` needs a struct with named fields, and `Tuple` is a tuple struct"]
+            [
+                "`ApiModel` needs a struct with named fields or a newtype of one field, and \
+                 `Tuple` is a tuple struct of several fields"
+            ]
+        );
+        assert!(
+            model_errors(parse_quote!(
+                struct Newtype(u8);
+            ))
+            .is_empty()
         );
         assert_eq!(
             enum_errors(parse_quote!(

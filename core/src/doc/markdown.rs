@@ -34,6 +34,7 @@ impl ModelDoc {
     ///     name: "CallParty",
     ///     description: "Information on a party of a call session",
     ///     fields: &FIELDS,
+    ///     newtype_of: None,
     /// };
     /// assert!(doc.to_markdown().ends_with(
     ///     "| stand_alone | `bool` | ❌ | If `true` then the party is not connected to a \
@@ -41,6 +42,9 @@ impl ModelDoc {
     /// ));
     /// ```
     pub fn to_markdown(&self) -> String {
+        if let Some(inner) = self.newtype_of {
+            return newtype_section(self.name, self.description, inner);
+        }
         let mut out = section_head(self.name, self.description);
         for field in self.fields {
             let required = if field.required { "✅" } else { "❌" };
@@ -111,7 +115,7 @@ impl EnumDoc {
 /// ```
 /// use callparty::doc::{render_page, EnumDoc, ModelDoc};
 ///
-/// let model = ModelDoc { name: "Empty", description: "", fields: &[] };
+/// let model = ModelDoc { name: "Empty", description: "", fields: &[], newtype_of: None };
 /// let kind = EnumDoc { name: "Kind", description: "", variants: &[], open: true };
 /// let page = render_page(&model, &[&kind]);
 /// assert!(page.starts_with("# Empty\n\n**Properties**\n\n"));
@@ -144,7 +148,7 @@ pub fn render_page(model: &ModelDoc, enums: &[&EnumDoc]) -> String {
 ///     deprecated: false,
 ///     description: "",
 /// }];
-/// let model = ModelDoc { name: "CallParty", description: "", fields: &FIELDS };
+/// let model = ModelDoc { name: "CallParty", description: "", fields: &FIELDS, newtype_of: None };
 /// let direction = EnumDoc { name: "CallPartyDirection", description: "", variants: &[], open: false };
 /// let other = EnumDoc { name: "Other", description: "", variants: &[], open: false };
 /// let catalog = [&other, &direction];
@@ -191,6 +195,13 @@ fn section_head(name: &str, description: &str) -> String {
     out.push_str("**Properties**\n\n");
     out.push_str(TABLE_HEAD);
     out
+}
+
+/// A newtype's section: heading, description, and the type whose JSON it is.
+fn newtype_section(name: &str, description: &str, inner: &str) -> String {
+    let head = section_head(name, description);
+    let intro = head.split("**Properties**").next().unwrap_or_default();
+    format!("{intro}On the wire: `{inner}`, as it is.\n")
 }
 
 /// The Wire name cell: the wire name, then the other names accepted on input, each quoted
@@ -285,6 +296,7 @@ mod tests {
         name: "CallParty",
         description: "Information on a party of a call session",
         fields: &PARTY_FIELDS,
+        newtype_of: None,
     };
 
     static DIRECTION: EnumDoc = EnumDoc {
@@ -337,6 +349,7 @@ Direction of a call
             name: "Empty",
             description: " \n",
             fields: &[],
+            newtype_of: None,
         };
         assert_eq!(
             doc.to_markdown(),
@@ -354,6 +367,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            newtype_of: None,
         };
         assert!(
             doc.to_markdown().ends_with(
@@ -382,6 +396,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            newtype_of: None,
         };
         let md = doc.to_markdown();
         assert!(md.contains(
@@ -415,6 +430,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            newtype_of: None,
         };
         let md = doc.to_markdown();
         assert!(
@@ -495,6 +511,7 @@ Direction of a call
             name: "M",
             description: "",
             fields: &FIELDS,
+            newtype_of: None,
         };
         let (direction, role, nested, unused) = (
             closed("Direction"),

@@ -18,8 +18,11 @@ pub struct ModelDoc {
     pub name: &'static str,
     /// The model's doc comment, lines joined with `\n`; may be empty.
     pub description: &'static str,
-    /// The fields, in declaration order.
+    /// The fields, in declaration order; none for a newtype.
     pub fields: &'static [FieldDoc],
+    /// For a newtype model (`struct CustomerId(String)`), the Rust type it holds, whose JSON
+    /// is its JSON; `None` for a model with named fields.
+    pub newtype_of: Option<&'static str>,
 }
 
 /// Documentation of one field of a model.

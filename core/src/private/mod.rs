@@ -30,6 +30,7 @@ pub static PLACEHOLDER_MODEL_DOC: ModelDoc = ModelDoc {
     name: "",
     description: "",
     fields: &[],
+    newtype_of: None,
 };
 
 /// The enum counterpart of [`PLACEHOLDER_MODEL_DOC`].

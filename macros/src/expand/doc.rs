@@ -49,6 +49,7 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
                 name: #name,
                 description: #description,
                 fields: &[#(#fields),*],
+                newtype_of: ::core::option::Option::None,
             };
         }
 
@@ -132,7 +133,7 @@ pub fn union<'w>(
 
 /// A `&'static str` expression: a literal when every piece is one, else `concat!`, so that
 /// `#[doc = include_str!("...")]` works.
-fn text(doc: &DocText) -> TokenStream {
+pub fn text(doc: &DocText) -> TokenStream {
     if let Some(text) = doc.literal_text() {
         return quote!(#text);
     }

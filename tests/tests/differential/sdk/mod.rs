@@ -7,7 +7,7 @@
 //! | `Charge` | `Nullable<T>`, `required` on `Option` and `Nullable`, snake_case, extra | `Option<Option<T>>` read through `Option<T>`, skipped when `None`; `deserialize_with` for a required key |
 //! | `Row` | `write_none` | plain `Option` fields with `default` |
 //! | `Invoice` | `default = "path"`, `skip_serializing`, `skip_deserializing` (alone and with a default), `skip` with a default | the same `#[serde(...)]` attributes |
-//! | `Subscription` | Unix timestamps: `with` (with `default` on an `Option`), `serialize_with` and `deserialize_with` | the same `#[serde(...)]` attributes, the same module |
+//! | `Subscription` | a newtype model (`CustomerId`), Unix timestamps: `with` (with `default` on an `Option`), `serialize_with` and `deserialize_with` | `#[serde(transparent)]`; the same `#[serde(...)]` attributes and module |
 //! | `Ledger` | the root: charges, rows, invoices and subscriptions | |
 
 mod ours;

@@ -57,10 +57,15 @@ pub struct Invoice {
     pub cache: u32,
 }
 
+/// A newtype model: its `String` on the wire.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct CustomerId(pub String);
+
 #[derive(ApiModel, Debug, Clone, PartialEq)]
 #[api(rename_all = "snake_case")]
 pub struct Subscription {
     pub id: String,
+    pub customer: CustomerId,
     #[api(with = "unix_seconds")]
     pub created: SystemTime,
     #[api(with = "unix_seconds::option", default)]

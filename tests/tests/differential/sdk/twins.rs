@@ -150,9 +150,24 @@ mirror_struct!(InvoiceTwin => Invoice {
 });
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(transparent)]
+pub struct CustomerIdTwin(pub String);
+
+impl Mirror for CustomerIdTwin {
+    type Ours = CustomerId;
+    fn to_ours(&self) -> CustomerId {
+        CustomerId(self.0.clone())
+    }
+    fn from_ours(ours: &CustomerId) -> Self {
+        CustomerIdTwin(ours.0.clone())
+    }
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "snake_case")]
 pub struct SubscriptionTwin {
     pub id: String,
+    pub customer: CustomerIdTwin,
     #[serde(with = "unix_seconds")]
     pub created: SystemTime,
     #[serde(with = "unix_seconds::option", default)]
@@ -172,7 +187,13 @@ impl Mirror for SystemTime {
     }
 }
 
-mirror_struct!(SubscriptionTwin => Subscription { id, created, canceled_at, current_period_end });
+mirror_struct!(SubscriptionTwin => Subscription {
+    id,
+    customer,
+    created,
+    canceled_at,
+    current_period_end
+});
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct LedgerTwin {

@@ -73,6 +73,7 @@ impl Arb for SubscriptionTwin {
     fn arb() -> BoxedStrategy<Self> {
         strat_struct!(SubscriptionTwin {
             id: text(),
+            customer: text().prop_map(CustomerIdTwin).boxed(),
             created: SystemTime::arb(),
             canceled_at: Option::<SystemTime>::arb(),
             current_period_end: SystemTime::arb(),
