@@ -114,6 +114,9 @@ pub enum FieldKind {
     Defaulted,
     Skipped,
     Extra,
+    /// `#[api(flatten)]`: another model whose keys are read from and written into this
+    /// model's map.
+    Flattened,
 }
 
 /// How a field's default is made.
@@ -139,7 +142,10 @@ pub enum Wrapper {
 impl FieldKind {
     /// Whether the field appears on the wire under its own name.
     pub fn is_declared(self) -> bool {
-        !matches!(self, FieldKind::Skipped | FieldKind::Extra)
+        !matches!(
+            self,
+            FieldKind::Skipped | FieldKind::Extra | FieldKind::Flattened
+        )
     }
 }
 
@@ -229,6 +235,13 @@ impl<'a> Model<'a> {
     /// The fields with a name on the wire: read, written, or both.
     pub fn declared_fields(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields.iter().filter(|field| field.kind.is_declared())
+    }
+
+    /// The `#[api(flatten)]` fields.
+    pub fn flattened_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields
+            .iter()
+            .filter(|field| field.kind == FieldKind::Flattened)
     }
 
     /// The declared fields that decoding reads.
@@ -337,6 +350,8 @@ impl<'a> Field<'a> {
             FieldKind::Skipped
         } else if attrs.extra.is_some() {
             FieldKind::Extra
+        } else if attrs.flatten.is_some() {
+            FieldKind::Flattened
         } else if attrs.required.is_some() {
             // Also on a type that is neither: `check.rs` reports it there.
             FieldKind::RequiredNullable

@@ -81,6 +81,7 @@ pub enum Key {
     DenyUnknownFields,
     DeserializeWith,
     Extra,
+    Flatten,
     Other,
     Rename,
     RenameAll,
@@ -97,7 +98,7 @@ pub enum Key {
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 20] = [
+    pub const ALL: [Key; 21] = [
         Key::Alias,
         Key::Borrow,
         Key::Bound,
@@ -106,6 +107,7 @@ impl Key {
         Key::DenyUnknownFields,
         Key::DeserializeWith,
         Key::Extra,
+        Key::Flatten,
         Key::Other,
         Key::Rename,
         Key::RenameAll,
@@ -130,6 +132,7 @@ impl Key {
             Key::DenyUnknownFields => "deny_unknown_fields",
             Key::DeserializeWith => "deserialize_with",
             Key::Extra => "extra",
+            Key::Flatten => "flatten",
             Key::Other => "other",
             Key::Rename => "rename",
             Key::RenameAll => "rename_all",
@@ -188,6 +191,10 @@ impl Key {
             },
             Key::Extra => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.extra)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::Flatten => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.flatten)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::Other => match target {
@@ -288,6 +295,7 @@ pub struct FieldAttrs {
     pub default: Option<DefaultAttr>,
     pub required: Option<Span>,
     pub skip: Option<Span>,
+    pub flatten: Option<Span>,
     pub skip_serializing: Option<Span>,
     pub skip_deserializing: Option<Span>,
     pub with: Option<syn::Path>,
@@ -487,6 +495,10 @@ fn reject_serde(attr: &Attribute, site: Site, errors: &mut Diagnostics) {
             .to_string()
             .replace(' ', "");
         let instead = match serde_equivalent(&shown, site) {
+            // serde flattens maps too, which `extra` keeps.
+            Some(_) if shown == "flatten" => {
+                "; write `#[api(flatten)]` for a model, `#[api(extra)]` for a map".to_owned()
+            }
             Some(form) => format!("; write `#[api({form})]`"),
             None if shown == "skip_serializing_if" => {
                 "; an `Option` field is left out when it is `None` without it".to_owned()
@@ -510,10 +522,7 @@ fn reject_serde(attr: &Attribute, site: Site, errors: &mut Diagnostics) {
 
 /// The `#[api]` form of serde's key `key` at `site`, if this site has one.
 fn serde_equivalent(key: &str, site: Site) -> Option<String> {
-    let key = match key {
-        "flatten" => Key::Extra,
-        other => Key::from_name(other)?,
-    };
+    let key = Key::from_name(key)?;
     Target::empty(site, |target| {
         let name = key.name();
         Some(match key.slot(target)? {
@@ -916,8 +925,9 @@ mod tests {
             ),
             (
                 Site::Field,
-                "`alias`, `borrow`, `default`, `deserialize_with`, `extra`, `rename`, `required`, \
-                 `serialize_with`, `skip`, `skip_deserializing`, `skip_serializing`, `with`",
+                "`alias`, `borrow`, `default`, `deserialize_with`, `extra`, `flatten`, `rename`, \
+                 `required`, `serialize_with`, `skip`, `skip_deserializing`, `skip_serializing`, \
+                 `with`",
             ),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),

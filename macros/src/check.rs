@@ -51,6 +51,7 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
                 );
             }
             FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
+            FieldKind::Flattened => flattened(field, errors),
             FieldKind::Required
             | FieldKind::Optional
             | FieldKind::RequiredNullable
@@ -117,18 +118,7 @@ fn extra_field(
     }
     no_effect(
         &field.written,
-        &[
-            Key::Rename,
-            Key::Alias,
-            Key::Default,
-            Key::Borrow,
-            Key::Required,
-            Key::SkipSerializing,
-            Key::SkipDeserializing,
-            Key::With,
-            Key::SerializeWith,
-            Key::DeserializeWith,
-        ],
+        OWN_VALUE_KEYS,
         "the `extra` field, whose entries keep their own keys",
         errors,
     );
@@ -143,6 +133,42 @@ fn extra_field(
             "the `extra` field is a map, not an `{wrapper}`: an empty map means no extra fields"
         ),
     );
+}
+
+/// The keys about a field's own key and value, which an `extra` or `flatten` field does not
+/// have: its entries keep their own keys.
+const OWN_VALUE_KEYS: &[Key] = &[
+    Key::Rename,
+    Key::Alias,
+    Key::Default,
+    Key::Borrow,
+    Key::Required,
+    Key::SkipSerializing,
+    Key::SkipDeserializing,
+    Key::With,
+    Key::SerializeWith,
+    Key::DeserializeWith,
+];
+
+/// `#[api(flatten)]`: a model's keys go into this model's map, so no key names the field,
+/// and it is read and written like the model it holds.
+fn flattened(field: &Field, errors: &mut Diagnostics) {
+    no_effect(
+        &field.written,
+        OWN_VALUE_KEYS,
+        "a `flatten` field, whose model's fields keep their own names",
+        errors,
+    );
+    if field.wrapper != Wrapper::Plain {
+        errors.spanned(
+            field.ty(),
+            format_args!(
+                "`flatten` needs a model, not `{}`: the flattened model's own fields say which \
+                 of its keys may be missing",
+                crate::ty::display(field.ty())
+            ),
+        );
+    }
 }
 
 /// A newtype model is its field's value on the wire: no key of the field, and none of the

@@ -8,6 +8,7 @@ mod borrow;
 mod de;
 mod enum_de;
 mod field_key;
+mod flatten;
 mod missing;
 mod ser;
 pub mod union;
@@ -18,6 +19,9 @@ pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
 pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_or_else, seq_required};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use field_key::{FieldKey, FieldSeed};
+pub use flatten::{
+    FlatEntries, FlatMapSerializer, buffer_flattened, flatten_claims, read_flattened,
+};
 pub use missing::missing;
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;

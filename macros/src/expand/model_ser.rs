@@ -32,7 +32,8 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = input.generics.split_for_impl();
 
-    let written = model.written_fields().count();
+    // Compact formats write a flattened model as one field, where it stands.
+    let written = model.written_fields().count() + model.flattened_fields().count();
     // An empty `Option` or `Nullable` is left out of human-readable formats, unless the
     // model writes every `None` or the field's key is required.
     let omits_empty = |field: &Field| {
@@ -44,7 +45,8 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .written_fields()
         .filter(|field| !omits_empty(field))
         .count();
-    let writer = if model.extra_field().is_some() {
+    let flattens = model.flattened_fields().next().is_some();
+    let writer = if model.extra_field().is_some() || flattens {
         quote!(#private::WithExtraSerializer)
     } else {
         quote!(#private::StructSerializer)
@@ -52,8 +54,18 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let mut present = vec![quote!(#always_written)];
     let mut calls = Vec::with_capacity(model.fields.len());
     let mut wrappers = Vec::new();
-    for field in model.written_fields() {
+    let in_order = model.fields.iter().filter(|field| {
+        field.kind == FieldKind::Flattened || (field.kind.is_declared() && field.serialized)
+    });
+    for field in in_order {
         let member = field.member;
+        if field.kind == FieldKind::Flattened {
+            let name = &field.name;
+            calls.push(quote_spanned! {field.ty_span()=>
+                #writer::flatten(&mut __out, #name, &self.#member);
+            });
+            continue;
+        }
         if let Some(function) = &field.serialize_with {
             let wire = &field.wire.value;
             let (wrapper, value) = with::serialize(model, field, function, &generics, &private);
@@ -102,6 +114,12 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     }
 
     let serde = quote!(#private::serde);
+    // The map's length is the flattened models' to know; the struct's is known.
+    let present = match (flattens, model.extra_field().is_some()) {
+        (true, _) => quote!(::core::option::Option::None),
+        (false, true) => quote!(::core::option::Option::Some(#(#present)+*)),
+        (false, false) => quote!(#(#present)+*),
+    };
     quote! {
         #(#wrappers)*
 
@@ -111,7 +129,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             where
                 __S: #private::serde::Serializer,
             {
-                let __present = #(#present)+*;
+                let __present = #present;
                 let __human_readable = #private::serde::Serializer::is_human_readable(&__serializer);
                 let mut __out = #writer::begin(
                     __serializer, #name, #written, __present, __human_readable,

@@ -4,6 +4,7 @@
 use serde::Serialize;
 use serde::ser::{Error, SerializeMap, SerializeStruct, Serializer};
 
+use super::super::FlatMapSerializer;
 use crate::{ExtraFields, Nullable};
 
 pub struct WithExtraSerializer<S: Serializer> {
@@ -23,16 +24,18 @@ impl<S: Serializer> WithExtraSerializer<S> {
     /// `declared` counts the fields a compact format writes; `present` the entries a
     /// human-readable one writes (fields that are not `None`, plus extra entries).
     /// `human_readable` is the format's `is_human_readable`.
+    /// `present` is `None` for a model with a flattened field, whose count is the inner
+    /// model's to know.
     #[inline]
     pub fn begin(
         serializer: S,
         model: &'static str,
         declared: usize,
-        present: usize,
+        present: Option<usize>,
         human_readable: bool,
     ) -> Self {
         let state = if human_readable {
-            serializer.serialize_map(Some(present)).map(State::Map)
+            serializer.serialize_map(present).map(State::Map)
         } else {
             serializer
                 .serialize_struct(model, declared)
@@ -90,6 +93,16 @@ impl<S: Serializer> WithExtraSerializer<S> {
             return;
         }
         self.field(wire, value);
+    }
+
+    /// A flattened model: its entries in the map, or the model as one field of the struct.
+    pub fn flatten<T: Serialize>(&mut self, wire: &'static str, value: &T) {
+        let result = match &mut self.state {
+            State::Map(map) => value.serialize(FlatMapSerializer(map)),
+            State::Struct { inner, .. } => inner.serialize_field(wire, value),
+            State::Failed(_) => return,
+        };
+        self.keep_error(result);
     }
 
     /// A compact format has no place for undeclared fields: a non-empty extra map is an error

@@ -94,13 +94,32 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         quote_spanned!(extra.ty_span()=> let mut __extra: #ty = ::core::default::Default::default();)
     });
     let members = members(ctx);
+    let flattened: Vec<&Field> = ctx.model.flattened_fields().collect();
+    let buffers = flattened.iter().map(|field| super::flat_buffer(field));
+    let nested = flattened.iter().map(|field| super::nested_local(field));
+    let read_flattened = flattened.iter().map(|field| {
+        let local = local(field);
+        let buffer = super::flat_buffer(field);
+        let nested = super::nested_local(field);
+        let ty = ctx.de_ty(field);
+        let model = ctx.name();
+        quote_spanned! {field.ty_span()=>
+            let #local = match #nested {
+                ::core::option::Option::Some(__value) => __value,
+                ::core::option::Option::None => #private::read_flattened::<#ty, <__A as #serde::de::MapAccess<'__de>>::Error>(#buffer, #model)?,
+            };
+        }
+    });
 
     Bodies {
         visit_map: quote! {
             #(let mut #locals = ::core::option::Option::None;)*
+            #(let mut #buffers: #private::FlatEntries = ::std::vec::Vec::new();)*
+            #(let mut #nested = ::core::option::Option::None;)*
             #extra_local
             #key_loop
             #(#finish_map)*
+            #(#read_flattened)*
             ::core::result::Result::Ok(#ident { #(#members),* })
         },
         visit_seq: visit_seq(ctx),
@@ -114,7 +133,29 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
 pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
     let ident = &ctx.model.original.ident;
+    // In declaration order, flattened fields among the others, each at its position.
+    let position = |field: &Field| {
+        ctx.model
+            .fields
+            .iter()
+            .take_while(|other| other.index != field.index)
+            .filter(|other| {
+                other.kind == FieldKind::Flattened
+                    || (other.kind.is_declared() && other.deserialized)
+            })
+            .count()
+    };
+    let flattened = ctx.model.flattened_fields().map(|field| {
+        let local = local(field);
+        let ty = ctx.de_ty(field);
+        let at = position(field);
+        let read = quote_spanned! {field.ty_span()=>
+            let #local = #private::seq_required(&mut __seq, ::core::marker::PhantomData::<#ty>, #at, &self)?;
+        };
+        (at, read)
+    });
     let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
+        let at = position(field);
         let local = local(field);
         let seed = &ctx.seeds[index];
         let (next, or_else) = match field.kind {
@@ -139,9 +180,14 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
         let span = field.value_span();
         let private = respan(private.clone(), span);
         let head = respan(quote!(let #local = #private::#next), span);
-        let index = respan(quote!(#index), span);
-        quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self #or_else)? #unwrap;)
+        let index = respan(quote!(#at), span);
+        let read =
+            quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self #or_else)? #unwrap;);
+        (at, read)
     });
+    let mut read_seq: Vec<(usize, TokenStream)> = read_seq.chain(flattened).collect();
+    read_seq.sort_by_key(|(at, _)| *at);
+    let read_seq = read_seq.into_iter().map(|(_, read)| read);
 
     let extra_in_seq = ctx
         .model
@@ -185,7 +231,9 @@ fn members(ctx: &Ctx) -> Vec<TokenStream> {
             let member = field.member;
             if field.kind == FieldKind::Extra {
                 quote!(#member: __extra)
-            } else if field.kind.is_declared() && field.deserialized {
+            } else if field.kind == FieldKind::Flattened
+                || (field.kind.is_declared() && field.deserialized)
+            {
                 let local = local(field);
                 quote!(#member: #local)
             } else {

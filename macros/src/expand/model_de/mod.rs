@@ -58,29 +58,59 @@ impl<'c, 'a> Ctx<'c, 'a> {
     /// Whether keys that match no field reach the `match` as `FieldKey::Unknown`.
     fn keep_unknown(&self) -> bool {
         !matches!(self.model.unknown_keys, UnknownKeys::Ignore)
+            || self.model.flattened_fields().next().is_some()
     }
 
     /// The `match` arm for an undeclared key; `extra` is the place of the extra map.
     fn unknown_arm(&self, extra: TokenStream) -> TokenStream {
         let private = &self.private;
+        let serde = quote!(#private::serde);
         let krate = self.krate;
         let name = self.name();
-        match self.model.unknown_keys {
+        let otherwise = match self.model.unknown_keys {
             UnknownKeys::Keep(index) => {
                 let field = &self.model.fields[index];
                 let ty = self.de_ty(field);
                 quote_spanned! {field.ty_span()=>
-                    #private::FieldKey::Unknown(__name) => {
-                        <#ty as #krate::ExtraFields>::insert_next(&mut #extra, __name, &mut __map, #name)?
-                    }
+                    <#ty as #krate::ExtraFields>::insert_next(&mut #extra, __name, &mut __map, #name)?
                 }
             }
             UnknownKeys::Deny(_) => quote! {
-                #private::FieldKey::Unknown(__name) => {
-                    return ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS));
-                }
+                return ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS));
             },
-            UnknownKeys::Ignore => quote!(),
+            UnknownKeys::Ignore if self.model.flattened_fields().next().is_some() => quote! {
+                #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(&mut __map)?;
+            },
+            UnknownKeys::Ignore => return quote!(),
+        };
+        // In a compact format, the flattened model is one field under its Rust name.
+        let nested = self.model.flattened_fields().map(|field| {
+            let ty = self.de_ty(field);
+            let rust_name = &field.name;
+            let local = nested_local(field);
+            let field_name = self.field_name(rust_name);
+            quote_spanned! {field.ty_span()=>
+                if !self.__human_readable && __name == #rust_name {
+                    #private::fill(&mut #local, &mut __map, ::core::marker::PhantomData::<#ty>, &#field_name)?;
+                } else
+            }
+        });
+        // A key that a flattened model declares is buffered for it, the first one that does.
+        let claims = self.model.flattened_fields().map(|field| {
+            let ty = self.de_ty(field);
+            let buffer = flat_buffer(field);
+            quote_spanned! {field.ty_span()=>
+                if #private::flatten_claims::<#ty>(&__name) {
+                    #private::buffer_flattened(&mut #buffer, __name, &mut __map, #name)?;
+                } else
+            }
+        });
+        quote! {
+            #private::FieldKey::Unknown(__name) => {
+                #(#nested)* #(#claims)* {
+                    #otherwise
+                }
+            }
         }
     }
 
@@ -204,12 +234,13 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .collect();
     // A default is made only for a missing key, which the shape with a local per field
     // knows at the end; the other shape makes every field's empty value up front.
-    let needs_locals = ctx.declared.iter().any(|field| {
-        matches!(
-            field.kind,
-            FieldKind::Required | FieldKind::RequiredNullable | FieldKind::Defaulted
-        )
-    });
+    let needs_locals = model.flattened_fields().next().is_some()
+        || ctx.declared.iter().any(|field| {
+            matches!(
+                field.kind,
+                FieldKind::Required | FieldKind::RequiredNullable | FieldKind::Defaulted
+            )
+        });
     let Bodies {
         visit_map,
         visit_seq,
@@ -219,10 +250,23 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         in_place::bodies(&ctx)
     };
     let expecting = format!("a {name} object");
+    // A model with a flattened one remembers the format's kind: a compact format holds the
+    // flattened model as one field, under its Rust name, also where it has keys (CBOR).
+    let flattens = model.flattened_fields().next().is_some();
+    let (format_field, format_value, format_local) = if flattens {
+        (
+            quote!(__human_readable: bool,),
+            quote!(__human_readable,),
+            quote!(let __human_readable = #serde::Deserializer::is_human_readable(&__deserializer);),
+        )
+    } else {
+        (quote!(), quote!(), quote!())
+    };
     let visitor = quote! {
         __Visitor {
             __marker: ::core::marker::PhantomData,
             __lifetime: ::core::marker::PhantomData,
+            #format_value
         }
     };
     let entry = entry(model, &serde, name, &visitor);
@@ -247,6 +291,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         struct __Visitor #impl_generics #where_clause {
             __marker: ::core::marker::PhantomData<#ident #ty_generics>,
             __lifetime: ::core::marker::PhantomData<&'__de ()>,
+            #format_field
         }
 
         #[automatically_derived]
@@ -278,6 +323,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             where
                 __D: #serde::Deserializer<'__de>,
             {
+                #format_local
                 #entry
             }
         }
@@ -290,19 +336,47 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
 /// the keys of its `FIELDS`, and would drop every unknown one. Compact formats have no keys
 /// and read the model by position, from the struct form.
 fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) -> TokenStream {
+    // So does a model with a flattened one, whose keys are not in `FIELDS`. Its struct form
+    // has one more field per flattened model, which formats such as postcard count.
+    let flattens = model.flattened_fields().next().is_some();
+    let in_order = model
+        .fields
+        .iter()
+        .filter(|field| {
+            field.kind == FieldKind::Flattened || (field.kind.is_declared() && field.deserialized)
+        })
+        .map(|field| match field.kind {
+            FieldKind::Flattened => &field.name,
+            _ => &field.wire.value,
+        });
+    let fields = if flattens {
+        quote!(&[#(#in_order),*])
+    } else {
+        quote!(__FIELDS)
+    };
     let as_struct = quote! {
-        #serde::Deserializer::deserialize_struct(__deserializer, #name, __FIELDS, #visitor)
+        #serde::Deserializer::deserialize_struct(__deserializer, #name, #fields, #visitor)
     };
     match model.unknown_keys {
-        UnknownKeys::Keep(_) => quote! {
+        UnknownKeys::Ignore | UnknownKeys::Deny(_) if !flattens => as_struct,
+        UnknownKeys::Ignore | UnknownKeys::Deny(_) | UnknownKeys::Keep(_) => quote! {
             if #serde::Deserializer::is_human_readable(&__deserializer) {
                 #serde::Deserializer::deserialize_map(__deserializer, #visitor)
             } else {
                 #as_struct
             }
         },
-        UnknownKeys::Ignore | UnknownKeys::Deny(_) => as_struct,
     }
+}
+
+/// The local of a flattened field read as one field, in a compact format.
+fn nested_local(field: &Field) -> syn::Ident {
+    format_ident!("__nested{}", field.index)
+}
+
+/// The local that buffers the entries of a flattened field.
+fn flat_buffer(field: &Field) -> syn::Ident {
+    format_ident!("__flat{}", field.index)
 }
 
 /// Whether the field can be filled with its default: it is never read, or its key may be

@@ -8,7 +8,8 @@
 //! | `Row` | `write_none` | plain `Option` fields with `default` |
 //! | `Invoice` | `default = "path"`, `skip_serializing`, `skip_deserializing` (alone and with a default), `skip` with a default | the same `#[serde(...)]` attributes |
 //! | `Subscription` | a newtype model (`CustomerId`), Unix timestamps: `with` (with `default` on an `Option`), `serialize_with` and `deserialize_with` | `#[serde(transparent)]`; the same `#[serde(...)]` attributes and module |
-//! | `Ledger` | the root: charges, rows, invoices and subscriptions | |
+//! | `Customer` | `flatten` of `Address` (with an alias) beside an `extra` map | `#[serde(flatten)]` of the address and of the map |
+//! | `Ledger` | the root: charges, rows, invoices, subscriptions and customers | |
 
 mod ours;
 mod twins;

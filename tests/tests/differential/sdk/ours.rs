@@ -76,9 +76,30 @@ pub struct Subscription {
 }
 
 #[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(rename_all = "snake_case")]
+pub struct Address {
+    pub line1: String,
+    pub city: Option<String>,
+    #[api(alias = "zip")]
+    pub postal_code: Option<String>,
+}
+
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(rename_all = "snake_case")]
+pub struct Customer {
+    pub id: String,
+    #[api(flatten)]
+    pub address: Address,
+    pub email: Option<String>,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+#[derive(ApiModel, Debug, Clone, PartialEq)]
 pub struct Ledger {
     pub charges: Vec<Charge>,
     pub rows: Option<Vec<Row>>,
     pub invoices: Option<Vec<Invoice>>,
     pub subscriptions: Option<Vec<Subscription>>,
+    pub customers: Option<Vec<Customer>>,
 }

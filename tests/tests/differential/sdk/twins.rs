@@ -196,6 +196,32 @@ mirror_struct!(SubscriptionTwin => Subscription {
 });
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub struct AddressTwin {
+    pub line1: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "zip")]
+    pub postal_code: Option<String>,
+}
+
+mirror_struct!(AddressTwin => Address { line1, city, postal_code });
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub struct CustomerTwin {
+    pub id: String,
+    #[serde(flatten)]
+    pub address: AddressTwin,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(flatten)]
+    pub extra: TwinExtra,
+}
+
+mirror_struct!(CustomerTwin => Customer { id, address, email, extra });
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct LedgerTwin {
     pub charges: Vec<ChargeTwin>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,6 +230,14 @@ pub struct LedgerTwin {
     pub invoices: Option<Vec<InvoiceTwin>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<SubscriptionTwin>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customers: Option<Vec<CustomerTwin>>,
 }
 
-mirror_struct!(LedgerTwin => Ledger { charges, rows, invoices, subscriptions });
+mirror_struct!(LedgerTwin => Ledger {
+    charges,
+    rows,
+    invoices,
+    subscriptions,
+    customers
+});

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use callparty::ApiModel;
 use proptest::prelude::*;
 
-use super::ours::{Charge, Invoice, Ledger, Row, Subscription, net_days, usd};
+use super::ours::{Address, Charge, Customer, Invoice, Ledger, Row, Subscription, net_days, usd};
 use super::twins::*;
 use crate::generate::values::{Arb, extra_for, strat_struct, text};
 use crate::generate::vocab::Vocab;
@@ -81,6 +81,36 @@ impl Arb for SubscriptionTwin {
     }
 }
 
+impl Arb for AddressTwin {
+    fn arb() -> BoxedStrategy<Self> {
+        strat_struct!(AddressTwin {
+            line1: text(),
+            city: Option::<String>::arb(),
+            postal_code: Option::<String>::arb(),
+        })
+    }
+}
+
+impl Arb for CustomerTwin {
+    fn arb() -> BoxedStrategy<Self> {
+        // No key of the flattened address either: a decode reads those into it.
+        let extra = extra_for(Customer::DOC).prop_filter("an address key", |extra| {
+            !extra.0.keys().any(|key| {
+                Address::DOC
+                    .fields
+                    .iter()
+                    .any(|field| field.wire_name == key || field.aliases.contains(&key.as_str()))
+            })
+        });
+        strat_struct!(CustomerTwin {
+            id: text(),
+            address: AddressTwin::arb(),
+            email: Option::<String>::arb(),
+            extra: extra,
+        })
+    }
+}
+
 impl Arb for LedgerTwin {
     fn arb() -> BoxedStrategy<Self> {
         strat_struct!(LedgerTwin {
@@ -88,6 +118,7 @@ impl Arb for LedgerTwin {
             rows: Option::<Vec<RowTwin>>::arb(),
             invoices: Option::<Vec<InvoiceTwin>>::arb(),
             subscriptions: Option::<Vec<SubscriptionTwin>>::arb(),
+            customers: Option::<Vec<CustomerTwin>>::arb(),
         })
     }
 }
@@ -112,6 +143,8 @@ pub fn vocab() -> Arc<Vocab> {
         Row::DOC,
         Invoice::DOC,
         Subscription::DOC,
+        Customer::DOC,
+        Address::DOC,
     ];
     Arc::new(Vocab::new(&models, &[]))
 }
