@@ -137,6 +137,15 @@ mod shadowed {
     #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
     pub struct Id(pub ::std::string::String);
 
+    #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
+    pub struct Holder {
+        pub name: ::std::string::String,
+        #[api(flatten)]
+        pub id: Sdk<::core::primitive::u8>,
+        #[api(extra)]
+        pub extra: ::callparty::Extra,
+    }
+
     #[derive(::callparty::ApiEnum, Debug, Clone, PartialEq)]
     pub enum Code {
         Setup,
@@ -211,7 +220,8 @@ mod shadowed {
 
 use callparty::{ApiEnum, ApiModel, ApiUnion};
 use shadowed::{
-    Code, Direction, Either, Empty, Event, Id, OpenOutcome, Outcome, Sdk, Status, Strict, Target,
+    Code, Direction, Either, Empty, Event, Holder, Id, OpenOutcome, Outcome, Sdk, Status, Strict,
+    Target,
 };
 
 #[test]
@@ -348,4 +358,13 @@ fn issue_15s_attributes_in_a_shadowing_module_round_trip() {
         serde_json::to_string(&sdk).unwrap(),
         r#"{"absent":null,"kept":null,"seven":7,"text":"3","shown":false,"id":"i-1"}"#
     );
+}
+
+#[test]
+fn a_flattened_model_in_a_shadowing_module_round_trips() {
+    let input = r#"{"name":"n","absent":null,"kept":null,"seven":7,"text":"3","shown":false,"id":"i-1","more":1}"#;
+    let holder: Holder = serde_json::from_str(input).unwrap();
+    assert_eq!(holder.id.text, 3);
+    assert_eq!(holder.extra.len(), 1);
+    assert_eq!(serde_json::to_string(&holder).unwrap(), input);
 }

@@ -255,7 +255,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let flattens = model.flattened_fields().next().is_some();
     let (format_field, format_value, format_local) = if flattens {
         (
-            quote!(__human_readable: bool,),
+            quote!(__human_readable: ::core::primitive::bool,),
             quote!(__human_readable,),
             quote!(let __human_readable = #serde::Deserializer::is_human_readable(&__deserializer);),
         )
