@@ -22,6 +22,7 @@ mod json_kind;
 pub mod lossless;
 mod messages;
 mod model;
+mod nullable;
 pub mod schema;
 // RingCentral's models, operations, the notification fold and the webhook endpoint sit apart
 // from the runtime, which never uses them; their public paths are `callparty::models`,
@@ -52,5 +53,6 @@ pub use extra::{Extra, ExtraFields};
 pub use extra_value::ExtraValue;
 pub use json_kind::{JsonKind, JsonValueKind};
 pub use model::ApiModel;
+pub use nullable::Nullable;
 pub use union::ApiUnion;
 pub use unknown_variant::UnknownVariant;

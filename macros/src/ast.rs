@@ -33,6 +33,21 @@ pub struct Model<'a> {
     pub unknown_keys: UnknownKeys,
     /// `#[api(bound = ...)]`: the predicates that replace the inferred bounds of each impl.
     pub bounds: Bounds,
+    /// `#[api(write_none)]`: an empty `Option` or `Nullable` field is written as `null` in
+    /// every format, not left out of human-readable ones.
+    pub write_none: bool,
+    /// The one field of a newtype model (`struct CustomerId(String)`), which is the model on
+    /// the wire; `fields` is then empty.
+    pub newtype: Option<Newtype<'a>>,
+    /// The keys written on the model, for the checks of how they combine.
+    pub written: Written,
+}
+
+/// The field of a newtype model.
+pub struct Newtype<'a> {
+    pub original: &'a syn::Field,
+    /// The keys written on the field, which a newtype's field does not take.
+    pub written: Written,
 }
 
 /// What decoding does with a key that names no field.
@@ -56,8 +71,20 @@ pub struct Field<'a> {
     pub wire: Name,
     pub aliases: Vec<Name>,
     pub kind: FieldKind,
-    /// Whether the type is an `Option`.
-    pub is_option: bool,
+    /// Whether the field is written (not `skip_serializing`).
+    pub serialized: bool,
+    /// Whether the field is read (not `skip_deserializing`); a field that is not takes its
+    /// default.
+    pub deserialized: bool,
+    /// What fills the field when its key is missing (`Defaulted`), or when it is not read.
+    pub default: DefaultValue,
+    /// `serialize_with = "path"`, or `with = "module"`'s `module::serialize`: the function
+    /// that writes the field in place of its type's `Serialize`.
+    pub serialize_with: Option<Path>,
+    /// `deserialize_with = "path"`, or `with = "module"`'s `module::deserialize`.
+    pub deserialize_with: Option<Path>,
+    /// What the type is spelled as: an `Option`, a `Nullable`, or anything else.
+    pub wrapper: Wrapper,
     /// How the value is read: a `Cow<str>` with `#[api(borrow)]` borrows through a seed.
     pub borrow: Borrow,
     /// The lifetimes of the input the value borrows, which `'de` must outlive: those of
@@ -65,7 +92,7 @@ pub struct Field<'a> {
     pub borrowed: Vec<syn::Lifetime>,
     /// `#[api(borrow)]` as written, for the checks against the type.
     pub borrow_attr: Option<BorrowAttr>,
-    /// The type of the value: the one inside `Option` for an `Option` field.
+    /// The type of the value: the one inside `Option` or `Nullable` for such a field.
     pub value_ty: &'a Type,
     pub deprecated: bool,
     pub doc: DocText,
@@ -75,17 +102,50 @@ pub struct Field<'a> {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum FieldKind {
+    /// A missing key is read from nothing: an error, unless the type is an `Option` that
+    /// the derive cannot see.
     Required,
+    /// An `Option` or `Nullable`: a missing key reads `None` or `Absent`, which is left out
+    /// on writing unless the model has `write_none`.
     Optional,
+    /// An `Option` or `Nullable` with `#[api(required)]`: the key must be there, with `null`
+    /// or a value, and it is always written.
+    RequiredNullable,
     Defaulted,
     Skipped,
     Extra,
+    /// `#[api(flatten)]`: another model whose keys are read from and written into this
+    /// model's map.
+    Flattened,
+}
+
+/// How a field's default is made.
+#[derive(Clone)]
+pub enum DefaultValue {
+    /// `Default::default()`.
+    Trait,
+    /// `default = "path"`: a call of this function.
+    Function(Path),
+}
+
+/// The type a field is spelled with, as far as decoding a missing key and writing an empty
+/// value go.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Wrapper {
+    Plain,
+    /// `Option<T>`: missing and `null` are both `None`.
+    Option,
+    /// `callparty::Nullable<T>`: missing is `Absent`, `null` is `Null`.
+    Nullable,
 }
 
 impl FieldKind {
     /// Whether the field appears on the wire under its own name.
     pub fn is_declared(self) -> bool {
-        !matches!(self, FieldKind::Skipped | FieldKind::Extra)
+        !matches!(
+            self,
+            FieldKind::Skipped | FieldKind::Extra | FieldKind::Flattened
+        )
     }
 }
 
@@ -119,11 +179,21 @@ pub struct Other<'a> {
 
 impl<'a> Model<'a> {
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Diagnostics) -> Self {
-        let (attrs, _) = attr::parse::<ModelAttrs>(&input.attrs, errors);
+        let (attrs, written) = attr::parse::<ModelAttrs>(&input.attrs, errors);
+        let mut newtype = None;
         let named = match &input.data {
             Data::Struct(data) => match &data.fields {
                 Fields::Named(named) => Some(named),
-                Fields::Unnamed(_) => shape_error(errors, input, "a tuple struct"),
+                Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
+                    newtype = unnamed.unnamed.first().map(|field| Newtype {
+                        original: field,
+                        written: attr::parse::<FieldAttrs>(&field.attrs, errors).1,
+                    });
+                    None
+                }
+                Fields::Unnamed(_) => {
+                    shape_error(errors, input, "a tuple struct of several fields")
+                }
                 Fields::Unit => shape_error(errors, input, "a unit struct"),
             },
             Data::Enum(_) => shape_error(
@@ -156,11 +226,32 @@ impl<'a> Model<'a> {
             fields,
             unknown_keys,
             bounds: attrs.bound.unwrap_or_default(),
+            write_none: attrs.write_none.is_some(),
+            newtype,
+            written,
         }
     }
 
+    /// The fields with a name on the wire: read, written, or both.
     pub fn declared_fields(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields.iter().filter(|field| field.kind.is_declared())
+    }
+
+    /// The `#[api(flatten)]` fields.
+    pub fn flattened_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields
+            .iter()
+            .filter(|field| field.kind == FieldKind::Flattened)
+    }
+
+    /// The declared fields that decoding reads.
+    pub fn read_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.declared_fields().filter(|field| field.deserialized)
+    }
+
+    /// The declared fields that encoding writes.
+    pub fn written_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.declared_fields().filter(|field| field.serialized)
     }
 
     /// The field that keeps unknown keys, if any.
@@ -176,7 +267,8 @@ fn shape_error<T>(errors: &mut Diagnostics, input: &DeriveInput, what: &str) -> 
     errors.at(
         input.ident.span(),
         format_args!(
-            "`ApiModel` needs a struct with named fields, and `{}` is {what}",
+            "`ApiModel` needs a struct with named fields or a newtype of one field, and `{}` is \
+             {what}",
             input.ident
         ),
     );
@@ -200,6 +292,17 @@ fn variant_name(rename: Option<Name>, variant: &syn::Variant, rule: Option<Renam
             span: variant.ident.span(),
         }
     })
+}
+
+/// `module::function` for `with = "module"`.
+fn in_module(module: &Option<Path>, function: &str) -> Option<Path> {
+    let mut path = module.clone()?;
+    let span = path
+        .segments
+        .last()
+        .map_or_else(Span::call_site, |last| last.ident.span());
+    path.segments.push(Ident::new(function, span).into());
+    Some(path)
 }
 
 pub fn unraw(ident: &Ident) -> String {
@@ -226,15 +329,36 @@ impl<'a> Field<'a> {
             value: rule.apply_to_field(base),
             span: member.span(),
         });
-        let inner = ty::option_inner(&field.ty);
-        let kind = if attrs.skip.is_some() {
+        let serialize_with = attrs
+            .serialize_with
+            .or_else(|| in_module(&attrs.with, "serialize"));
+        let deserialize_with = attrs
+            .deserialize_with
+            .or_else(|| in_module(&attrs.with, "deserialize"));
+        // A function of the user's reads or writes the whole type, `Option` or not, as in
+        // serde: such a field is written even when `None`.
+        let functions = serialize_with.is_some() || deserialize_with.is_some();
+        let (wrapper, inner) = match (ty::option_inner(&field.ty), ty::nullable_inner(&field.ty)) {
+            _ if functions => (Wrapper::Plain, None),
+            (Some(inner), _) => (Wrapper::Option, Some(inner)),
+            (None, Some(inner)) => (Wrapper::Nullable, Some(inner)),
+            (None, None) => (Wrapper::Plain, None),
+        };
+        let kind = if attrs.skip.is_some()
+            || (attrs.skip_serializing.is_some() && attrs.skip_deserializing.is_some())
+        {
             FieldKind::Skipped
         } else if attrs.extra.is_some() {
             FieldKind::Extra
-        } else if inner.is_some() {
-            FieldKind::Optional
+        } else if attrs.flatten.is_some() {
+            FieldKind::Flattened
+        } else if attrs.required.is_some() {
+            // Also on a type that is neither: `check.rs` reports it there.
+            FieldKind::RequiredNullable
         } else if attrs.default.is_some() {
             FieldKind::Defaulted
+        } else if inner.is_some() {
+            FieldKind::Optional
         } else {
             FieldKind::Required
         };
@@ -258,7 +382,18 @@ impl<'a> Field<'a> {
             wire,
             aliases: attrs.aliases,
             kind,
-            is_option: inner.is_some(),
+            serialized: attrs.skip_serializing.is_none(),
+            deserialized: attrs.skip_deserializing.is_none(),
+            default: match attrs.default {
+                Some(attr::DefaultAttr {
+                    function: Some(function),
+                    ..
+                }) => DefaultValue::Function(function),
+                _ => DefaultValue::Trait,
+            },
+            serialize_with,
+            deserialize_with,
+            wrapper,
             borrow: ty::borrow_of(&field.ty, attrs.borrow.is_some()),
             borrowed,
             borrow_attr: attrs.borrow,
@@ -279,6 +414,14 @@ impl<'a> Field<'a> {
     /// Every name the field is read under: its wire name, then its aliases.
     pub fn names(&self) -> impl Iterator<Item = &Name> {
         std::iter::once(&self.wire).chain(&self.aliases)
+    }
+
+    /// Whether the field's JSON is its type's, so that its type's `Describe` says what it is:
+    /// not for a skipped field, nor for one read or written by `with` functions.
+    pub fn described_by_type(&self) -> bool {
+        self.kind != FieldKind::Skipped
+            && self.serialize_with.is_none()
+            && self.deserialize_with.is_none()
     }
 
     /// Where errors about the field's type point. Tokens spanned with it still resolve names
@@ -374,6 +517,9 @@ mod tests {
             fields,
             unknown_keys,
             bounds,
+            write_none,
+            newtype,
+            written: _,
         } = model;
         let unknown_keys = match unknown_keys {
             UnknownKeys::Ignore => "ignore".to_owned(),
@@ -391,11 +537,12 @@ mod tests {
         };
         format!(
             "runtime {} name {doc_name} doc {:?} unknown keys {unknown_keys} bounds {:?} {:?} \
-             fields {fields:?}",
+             write none {write_none} newtype {} fields {fields:?}",
             runtime.to_token_stream(),
             doc.literal_text(),
             predicates(&bounds.serialize),
             predicates(&bounds.deserialize),
+            newtype.is_some(),
         )
     }
 
@@ -409,7 +556,12 @@ mod tests {
             wire,
             aliases,
             kind,
-            is_option,
+            serialized,
+            deserialized,
+            default,
+            serialize_with,
+            deserialize_with,
+            wrapper,
             borrow,
             borrowed,
             borrow_attr,
@@ -420,10 +572,21 @@ mod tests {
         } = field;
         let borrowed: Vec<String> = borrowed.iter().map(ToString::to_string).collect();
         format!(
-            "{index} {member} {name} wire {} aliases {:?} {kind:?} option {is_option} {borrow:?} \
+            "{index} {member} {name} wire {} aliases {:?} {kind:?} ser {serialized} \
+             de {deserialized} default {} with {:?} {:?} {wrapper:?} {borrow:?} \
              borrowed {borrowed:?} asked {} {} deprecated {deprecated} doc {:?}",
             wire.value,
             names(aliases),
+            match default {
+                DefaultValue::Trait => "trait".to_owned(),
+                DefaultValue::Function(path) => path.to_token_stream().to_string(),
+            },
+            serialize_with
+                .as_ref()
+                .map(|path| path.to_token_stream().to_string()),
+            deserialize_with
+                .as_ref()
+                .map(|path| path.to_token_stream().to_string()),
             borrow_attr.is_some(),
             ty::display(value_ty),
             doc.literal_text(),
@@ -610,7 +773,8 @@ mod tests {
             .map(|name| name.value.as_str())
             .collect();
         assert_eq!(from, ["from", "source", "origin"]);
-        assert!(model.fields[2].is_option && !model.fields[0].is_option);
+        assert_eq!(model.fields[2].wrapper, Wrapper::Option);
+        assert_eq!(model.fields[0].wrapper, Wrapper::Plain);
         assert_eq!(ty::display(model.fields[2].value_ty), "Vec<Self>");
         assert!(matches!(model.unknown_keys, UnknownKeys::Deny(_)));
         assert!(model.extra_field().is_none());

@@ -79,31 +79,47 @@ pub enum Key {
     Crate,
     Default,
     DenyUnknownFields,
+    DeserializeWith,
     Extra,
+    Flatten,
     Other,
     Rename,
     RenameAll,
+    Required,
+    SerializeWith,
     Skip,
+    SkipDeserializing,
+    SkipSerializing,
     Tag,
     Untagged,
+    With,
+    WriteNone,
 }
 
 impl Key {
     /// Every key, in the order that error messages list them.
-    pub const ALL: [Key; 13] = [
+    pub const ALL: [Key; 21] = [
         Key::Alias,
         Key::Borrow,
         Key::Bound,
         Key::Crate,
         Key::Default,
         Key::DenyUnknownFields,
+        Key::DeserializeWith,
         Key::Extra,
+        Key::Flatten,
         Key::Other,
         Key::Rename,
         Key::RenameAll,
+        Key::Required,
+        Key::SerializeWith,
         Key::Skip,
+        Key::SkipDeserializing,
+        Key::SkipSerializing,
         Key::Tag,
         Key::Untagged,
+        Key::With,
+        Key::WriteNone,
     ];
 
     pub fn name(self) -> &'static str {
@@ -114,13 +130,21 @@ impl Key {
             Key::Crate => "crate",
             Key::Default => "default",
             Key::DenyUnknownFields => "deny_unknown_fields",
+            Key::DeserializeWith => "deserialize_with",
             Key::Extra => "extra",
+            Key::Flatten => "flatten",
             Key::Other => "other",
             Key::Rename => "rename",
             Key::RenameAll => "rename_all",
+            Key::Required => "required",
+            Key::SerializeWith => "serialize_with",
             Key::Skip => "skip",
+            Key::SkipDeserializing => "skip_deserializing",
+            Key::SkipSerializing => "skip_serializing",
             Key::Tag => "tag",
             Key::Untagged => "untagged",
+            Key::With => "with",
+            Key::WriteNone => "write_none",
         }
     }
 
@@ -154,15 +178,23 @@ impl Key {
                 Field(_) | Variant(_) | UnionVariant(_) => None,
             },
             Key::Default => match target {
-                Field(attrs) => Some(Slot::Flag(&mut attrs.default)),
+                Field(attrs) => Some(Slot::Default(&mut attrs.default)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::DenyUnknownFields => match target {
                 Model(attrs) => Some(Slot::Flag(&mut attrs.deny_unknown_fields)),
                 Field(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
+            Key::DeserializeWith => match target {
+                Field(attrs) => Some(Slot::Path(&mut attrs.deserialize_with, "from_seconds")),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
             Key::Extra => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.extra)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::Flatten => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.flatten)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::Other => match target {
@@ -184,8 +216,24 @@ impl Key {
                 Union(attrs) => Some(Slot::Rule(&mut attrs.rename_all)),
                 Field(_) | Variant(_) | UnionVariant(_) => None,
             },
+            Key::Required => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.required)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::SerializeWith => match target {
+                Field(attrs) => Some(Slot::Path(&mut attrs.serialize_with, "to_seconds")),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
             Key::Skip => match target {
                 Field(attrs) => Some(Slot::Flag(&mut attrs.skip)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::SkipDeserializing => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.skip_deserializing)),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::SkipSerializing => match target {
+                Field(attrs) => Some(Slot::Flag(&mut attrs.skip_serializing)),
                 Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
             Key::Tag => match target {
@@ -195,6 +243,14 @@ impl Key {
             Key::Untagged => match target {
                 Union(attrs) => Some(Slot::Flag(&mut attrs.untagged)),
                 Model(_) | Field(_) | Enum(_) | Variant(_) | UnionVariant(_) => None,
+            },
+            Key::With => match target {
+                Field(attrs) => Some(Slot::Path(&mut attrs.with, "unix_seconds")),
+                Model(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
+            },
+            Key::WriteNone => match target {
+                Model(attrs) => Some(Slot::Flag(&mut attrs.write_none)),
+                Field(_) | Enum(_) | Variant(_) | Union(_) | UnionVariant(_) => None,
             },
         }
     }
@@ -212,7 +268,7 @@ impl Key {
                 Slot::Name(_) | Slot::Names(_) => quote::quote!(#key = "example"),
                 Slot::Rule(_) => quote::quote!(#key = "SCREAMING_SNAKE_CASE"),
                 Slot::Path(_, _) => quote::quote!(#key = "::example"),
-                Slot::Flag(_) | Slot::Lifetimes(_) => key,
+                Slot::Flag(_) | Slot::Lifetimes(_) | Slot::Default(_) => key,
                 Slot::Bounds(_) => quote::quote!(#key = "T: Clone"),
             })
         })
@@ -227,6 +283,7 @@ pub struct ModelAttrs {
     pub deny_unknown_fields: Option<Span>,
     pub rename: Option<Name>,
     pub rename_all: Option<RenameRule>,
+    pub write_none: Option<Span>,
 }
 
 /// The attributes of a model's field.
@@ -235,8 +292,15 @@ pub struct FieldAttrs {
     pub rename: Option<Name>,
     pub aliases: Vec<Name>,
     pub borrow: Option<BorrowAttr>,
-    pub default: Option<Span>,
+    pub default: Option<DefaultAttr>,
+    pub required: Option<Span>,
     pub skip: Option<Span>,
+    pub flatten: Option<Span>,
+    pub skip_serializing: Option<Span>,
+    pub skip_deserializing: Option<Span>,
+    pub with: Option<syn::Path>,
+    pub serialize_with: Option<syn::Path>,
+    pub deserialize_with: Option<syn::Path>,
     pub extra: Option<Span>,
 }
 
@@ -278,6 +342,11 @@ pub struct UnionVariantAttrs {
 pub struct BorrowAttr {
     pub span: Span,
     pub lifetimes: Option<Vec<syn::Lifetime>>,
+}
+
+/// `default` (`Default::default()`) or `default = "path"` (a function that makes the value).
+pub struct DefaultAttr {
+    pub function: Option<syn::Path>,
 }
 
 /// `bound = "..."` (both impls) or `bound(serialize = "...", deserialize = "...")`: the
@@ -373,6 +442,11 @@ impl SiteAttrs for UnionVariantAttrs {
 pub struct Written(Vec<(Key, Span)>);
 
 impl Written {
+    /// Every key written, with where, in order.
+    pub fn all(&self) -> impl Iterator<Item = (Key, Span)> + '_ {
+        self.0.iter().copied()
+    }
+
     /// Where `key` was written, every time.
     pub fn spans(&self, key: Key) -> impl Iterator<Item = Span> + '_ {
         self.0
@@ -421,6 +495,10 @@ fn reject_serde(attr: &Attribute, site: Site, errors: &mut Diagnostics) {
             .to_string()
             .replace(' ', "");
         let instead = match serde_equivalent(&shown, site) {
+            // serde flattens maps too, which `extra` keeps.
+            Some(_) if shown == "flatten" => {
+                "; write `#[api(flatten)]` for a model, `#[api(extra)]` for a map".to_owned()
+            }
             Some(form) => format!("; write `#[api({form})]`"),
             None if shown == "skip_serializing_if" => {
                 "; an `Option` field is left out when it is `None` without it".to_owned()
@@ -444,17 +522,14 @@ fn reject_serde(attr: &Attribute, site: Site, errors: &mut Diagnostics) {
 
 /// The `#[api]` form of serde's key `key` at `site`, if this site has one.
 fn serde_equivalent(key: &str, site: Site) -> Option<String> {
-    let key = match key {
-        "flatten" => Key::Extra,
-        other => Key::from_name(other)?,
-    };
+    let key = Key::from_name(key)?;
     Target::empty(site, |target| {
         let name = key.name();
         Some(match key.slot(target)? {
             Slot::Name(_) | Slot::Names(_) | Slot::Rule(_) | Slot::Path(..) | Slot::Bounds(_) => {
                 format!("{name} = \"...\"")
             }
-            Slot::Flag(_) | Slot::Lifetimes(_) => name.to_owned(),
+            Slot::Flag(_) | Slot::Lifetimes(_) | Slot::Default(_) => name.to_owned(),
         })
     })
 }
@@ -512,6 +587,8 @@ enum Slot<'s> {
     Lifetimes(&'s mut Option<BorrowAttr>),
     /// `key = "<predicates>"` or `key(serialize = "...", deserialize = "...")`, once.
     Bounds(&'s mut Option<Bounds>),
+    /// A bare `key` or `key = "<path>"`, once.
+    Default(&'s mut Option<DefaultAttr>),
 }
 
 impl Slot<'_> {
@@ -582,6 +659,26 @@ impl Slot<'_> {
             Slot::Bounds(slot) => {
                 let bounds = bounds_value(meta, key, errors)?;
                 set_once(slot, bounds, key, key_span, errors).then_some(key_span)
+            }
+            Slot::Default(slot) => {
+                let function = if meta.input.peek(Token![=]) {
+                    let (path, _) = parsed_value(
+                        meta,
+                        key,
+                        errors,
+                        <syn::Path as syn::parse::Parse>::parse,
+                        format_args!(
+                            "expected `{key}` or the path of a function, as in `{key} = \"zero\"`"
+                        ),
+                    )?;
+                    Some(path)
+                } else if flag_value(meta, key, errors) {
+                    None
+                } else {
+                    return None;
+                };
+                let default = DefaultAttr { function };
+                set_once(slot, default, key, key_span, errors).then_some(key_span)
             }
         }
     }
@@ -824,11 +921,13 @@ mod tests {
         let expected = [
             (
                 Site::Model,
-                "`bound`, `crate`, `deny_unknown_fields`, `rename`, `rename_all`",
+                "`bound`, `crate`, `deny_unknown_fields`, `rename`, `rename_all`, `write_none`",
             ),
             (
                 Site::Field,
-                "`alias`, `borrow`, `default`, `extra`, `rename`, `skip`",
+                "`alias`, `borrow`, `default`, `deserialize_with`, `extra`, `flatten`, `rename`, \
+                 `required`, `serialize_with`, `skip`, `skip_deserializing`, `skip_serializing`, \
+                 `with`",
             ),
             (Site::Enum, "`crate`, `rename`, `rename_all`"),
             (Site::Variant, "`alias`, `other`, `rename`"),
@@ -940,6 +1039,24 @@ mod tests {
                 "duplicate `serialize`",
             ]
         );
+    }
+
+    #[test]
+    fn reads_default_bare_or_with_a_function() {
+        let (parsed, _, errors) = parse_at::<FieldAttrs>(&[parse_quote!(#[api(default)])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(
+            parsed
+                .default
+                .is_some_and(|default| default.function.is_none())
+        );
+        let (parsed, _, errors) =
+            parse_at::<FieldAttrs>(&[parse_quote!(#[api(default = "Port::http")])]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let function = parsed.default.and_then(|default| default.function).unwrap();
+        assert_eq!(quote::quote!(#function).to_string(), "Port :: http");
+        let (_, _, errors) = parse_at::<FieldAttrs>(&[parse_quote!(#[api(default = 3)])]);
+        assert_eq!(errors, ["expected `default = \"...\"`"]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::Fields;
 
-use crate::ast::{Enum, Field, FieldKind, Model, Other, UnknownKeys, Variant};
+use crate::ast::{Enum, Field, FieldKind, Model, Other, UnknownKeys, Variant, Wrapper};
 
 mod union;
 
@@ -27,24 +27,62 @@ pub fn model(model: &Model, errors: &mut Diagnostics) {
     let mut first_extra: Option<Span> = None;
     for field in &model.fields {
         match field.kind {
-            FieldKind::Skipped => no_effect(
-                &field.written,
-                &[
+            FieldKind::Skipped => {
+                // `default` is not here: it fills the field, as in serde.
+                let mut keys = vec![
                     Key::Rename,
                     Key::Alias,
-                    Key::Default,
                     Key::Extra,
                     Key::Borrow,
-                ],
-                "a `skip` field, which is never read or written",
-                errors,
-            ),
+                    Key::Required,
+                    Key::With,
+                    Key::SerializeWith,
+                    Key::DeserializeWith,
+                ];
+                // Without `skip`, the two together are what skips the field.
+                if field.written.span(Key::Skip).is_some() {
+                    keys.extend([Key::SkipSerializing, Key::SkipDeserializing]);
+                }
+                no_effect(
+                    &field.written,
+                    &keys,
+                    "a `skip` field, which is never read or written",
+                    errors,
+                );
+            }
             FieldKind::Extra => extra_field(model, field, &mut first_extra, errors),
-            FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
+            FieldKind::Flattened => flattened(field, errors),
+            FieldKind::Required
+            | FieldKind::Optional
+            | FieldKind::RequiredNullable
+            | FieldKind::Defaulted => {
+                if field.kind == FieldKind::RequiredNullable {
+                    required(field, errors);
+                }
+                if !field.deserialized {
+                    no_effect(
+                        &field.written,
+                        &[Key::Alias, Key::Borrow, Key::Required, Key::DeserializeWith],
+                        "a `skip_deserializing` field, which is never read",
+                        errors,
+                    );
+                }
+                if !field.serialized {
+                    no_effect(
+                        &field.written,
+                        &[Key::SerializeWith],
+                        "a `skip_serializing` field, which is never written",
+                        errors,
+                    );
+                }
+                functions(field, errors);
                 borrow(field, errors);
                 empty_wire_name(field, errors);
             }
         }
+    }
+    if model.newtype.is_some() {
+        newtype(model, errors);
     }
     packed(model, errors);
     let names = model.declared_fields().flat_map(Field::names);
@@ -80,16 +118,125 @@ fn extra_field(
     }
     no_effect(
         &field.written,
-        &[Key::Rename, Key::Alias, Key::Default, Key::Borrow],
+        OWN_VALUE_KEYS,
         "the `extra` field, whose entries keep their own keys",
         errors,
     );
-    if field.is_option {
-        errors.at(
-            field.ty_span(),
-            "the `extra` field is a map, not an `Option`: an empty map means no extra fields",
+    let wrapper = match field.wrapper {
+        Wrapper::Plain => return,
+        Wrapper::Option => "Option",
+        Wrapper::Nullable => "Nullable",
+    };
+    errors.at(
+        field.ty_span(),
+        format_args!(
+            "the `extra` field is a map, not an `{wrapper}`: an empty map means no extra fields"
+        ),
+    );
+}
+
+/// The keys about a field's own key and value, which an `extra` or `flatten` field does not
+/// have: its entries keep their own keys.
+const OWN_VALUE_KEYS: &[Key] = &[
+    Key::Rename,
+    Key::Alias,
+    Key::Default,
+    Key::Borrow,
+    Key::Required,
+    Key::SkipSerializing,
+    Key::SkipDeserializing,
+    Key::With,
+    Key::SerializeWith,
+    Key::DeserializeWith,
+];
+
+/// `#[api(flatten)]`: a model's keys go into this model's map, so no key names the field,
+/// and it is read and written like the model it holds.
+fn flattened(field: &Field, errors: &mut Diagnostics) {
+    no_effect(
+        &field.written,
+        OWN_VALUE_KEYS,
+        "a `flatten` field, whose model's fields keep their own names",
+        errors,
+    );
+    if field.wrapper != Wrapper::Plain {
+        errors.spanned(
+            field.ty(),
+            format_args!(
+                "`flatten` needs a model, not `{}`: the flattened model's own fields say which \
+                 of its keys may be missing",
+                crate::ty::display(field.ty())
+            ),
         );
     }
+}
+
+/// A newtype model is its field's value on the wire: no key of the field, and none of the
+/// container's that are about named fields.
+fn newtype(model: &Model, errors: &mut Diagnostics) {
+    no_effect(
+        &model.written,
+        &[Key::RenameAll, Key::DenyUnknownFields, Key::WriteNone],
+        "a newtype model, which is its field's value on the wire",
+        errors,
+    );
+    for (key, span) in model
+        .newtype
+        .iter()
+        .flat_map(|newtype| newtype.written.all())
+    {
+        errors.at(
+            span,
+            format_args!(
+                "`{}` has no effect on the field of a newtype model, which is the model's \
+                 value on the wire",
+                key.name()
+            ),
+        );
+    }
+}
+
+/// `with` names both functions, so a `serialize_with` or `deserialize_with` beside it says one
+/// of them twice.
+fn functions(field: &Field, errors: &mut Diagnostics) {
+    let Some(with) = field.written.span(Key::With) else {
+        return;
+    };
+    for key in [Key::SerializeWith, Key::DeserializeWith] {
+        if let Some(span) = field.written.span(key) {
+            errors.at(
+                span,
+                format_args!(
+                    "`{}` names a function that `with` already gives; keep one of the two",
+                    key.name()
+                ),
+            );
+            errors.at(with, "`with` is here");
+        }
+    }
+}
+
+/// `#[api(required)]`: on an `Option` or a `Nullable`, whose key it makes mandatory, and
+/// without `default`, which would never be used.
+fn required(field: &Field, errors: &mut Diagnostics) {
+    if field.wrapper == Wrapper::Plain
+        && let Some(span) = field.written.span(Key::Required)
+    {
+        errors.at(
+            span,
+            format_args!(
+                "`required` makes the key of an `Option<T>` or `Nullable<T>` field mandatory, \
+                 with `null` allowed; a field of type `{}` is required already",
+                crate::ty::display(field.ty())
+            ),
+        );
+    }
+    no_effect(
+        &field.written,
+        &[Key::Default],
+        "a `required` field, whose key is never missing",
+        errors,
+    );
 }
 
 /// A name made of underscores (`__`) has no wire name left once `r#`, one trailing `_` and the
@@ -388,9 +535,18 @@ mod tests {
     fn wrong_shapes() {
         assert_eq!(
             model_errors(parse_quote!(
-                struct Tuple(u8);
+                struct Tuple(u8, u8);
             )),
-            ["`ApiModel` needs a struct with named fields, and `Tuple` is a tuple struct"]
+            [
+                "`ApiModel` needs a struct with named fields or a newtype of one field, and \
+                 `Tuple` is a tuple struct of several fields"
+            ]
+        );
+        assert!(
+            model_errors(parse_quote!(
+                struct Newtype(u8);
+            ))
+            .is_empty()
         );
         assert_eq!(
             enum_errors(parse_quote!(

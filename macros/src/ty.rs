@@ -9,6 +9,16 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
     single_generic_argument(ty, "Option", &["std", "core"])
 }
 
+/// `T` of `Nullable<T>`, under any path (`callparty::Nullable<T>`, or through the path of
+/// `#[api(crate = "...")]`): the name is the runtime's, and no standard type has it.
+pub fn nullable_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ungroup(ty) else {
+        return None;
+    };
+    let last = path.path.segments.last().filter(|_| path.qself.is_none())?;
+    (last.ident == "Nullable").then(|| only_type_argument(last))?
+}
+
 /// How a field's value is read, which decides whether a `Cow<str>` borrows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Borrow {
@@ -187,7 +197,11 @@ fn each_type<'a>(ty: &'a Type, visit: &mut impl FnMut(&'a Type)) {
 }
 
 fn single_generic_argument<'a>(ty: &'a Type, name: &str, roots: &[&str]) -> Option<&'a Type> {
-    let segment = last_segment(ty, name, roots)?;
+    only_type_argument(last_segment(ty, name, roots)?)
+}
+
+/// `T` of a segment `Name<T>`.
+fn only_type_argument(segment: &syn::PathSegment) -> Option<&Type> {
     let PathArguments::AngleBracketed(arguments) = &segment.arguments else {
         return None;
     };
@@ -407,6 +421,25 @@ mod tests {
             parse_quote!(Option<String, u8>),
         ] {
             assert!(option_inner(&ty).is_none(), "{}", display(&ty));
+        }
+    }
+
+    #[test]
+    fn finds_nullable_under_any_path() {
+        for ty in [
+            parse_quote!(Nullable<String>),
+            parse_quote!(callparty::Nullable<String>),
+            parse_quote!(::rt::Nullable<String>),
+        ] {
+            assert_eq!(nullable_inner(&ty).map(display).as_deref(), Some("String"));
+        }
+        for ty in [
+            parse_quote!(Option<String>),
+            parse_quote!(Nullable),
+            parse_quote!(Nullable<String, u8>),
+            parse_quote!(<T as Tr>::Nullable<String>),
+        ] {
+            assert!(nullable_inner(&ty).is_none(), "{}", display(&ty));
         }
     }
 

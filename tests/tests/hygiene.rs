@@ -96,6 +96,56 @@ mod shadowed {
     #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
     pub struct Empty {}
 
+    pub fn seven() -> ::core::primitive::u8 {
+        7
+    }
+
+    pub mod as_text {
+        pub fn serialize<S: ::serde::Serializer>(
+            value: &::core::primitive::u8,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.collect_str(value)
+        }
+
+        pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<::core::primitive::u8, D::Error> {
+            let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+            ::core::str::FromStr::from_str(&text).map_err(::serde::de::Error::custom)
+        }
+    }
+
+    /// Issue 15's attributes, generic and with a newtype.
+    #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
+    #[api(write_none)]
+    pub struct Sdk<T> {
+        pub absent: ::callparty::Nullable<T>,
+        #[api(required)]
+        pub kept: ::core::option::Option<T>,
+        #[api(default = "seven")]
+        pub seven: ::core::primitive::u8,
+        #[api(with = "as_text")]
+        pub text: ::core::primitive::u8,
+        #[api(skip_serializing)]
+        pub secret: ::core::option::Option<::std::string::String>,
+        #[api(skip_deserializing)]
+        pub shown: ::core::primitive::bool,
+        pub id: Id,
+    }
+
+    #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
+    pub struct Id(pub ::std::string::String);
+
+    #[derive(::callparty::ApiModel, Debug, Clone, PartialEq)]
+    pub struct Holder {
+        pub name: ::std::string::String,
+        #[api(flatten)]
+        pub id: Sdk<::core::primitive::u8>,
+        #[api(extra)]
+        pub extra: ::callparty::Extra,
+    }
+
     #[derive(::callparty::ApiEnum, Debug, Clone, PartialEq)]
     pub enum Code {
         Setup,
@@ -170,7 +220,8 @@ mod shadowed {
 
 use callparty::{ApiEnum, ApiModel, ApiUnion};
 use shadowed::{
-    Code, Direction, Either, Empty, Event, OpenOutcome, Outcome, Status, Strict, Target,
+    Code, Direction, Either, Empty, Event, Holder, Id, OpenOutcome, Outcome, Sdk, Status, Strict,
+    Target,
 };
 
 #[test]
@@ -285,4 +336,35 @@ fn enum_variants_named_like_associated_items_compile() {
         serde_json::to_string(&OpenOutcome::Err).unwrap(),
         r#""Err""#
     );
+}
+
+#[test]
+fn issue_15s_attributes_in_a_shadowing_module_round_trip() {
+    let input = r#"{"kept":null,"text":"3","secret":"s","id":"i-1"}"#;
+    let sdk: Sdk<u8> = serde_json::from_str(input).unwrap();
+    assert_eq!(
+        sdk,
+        Sdk {
+            absent: callparty::Nullable::Absent,
+            kept: None,
+            seven: 7,
+            text: 3,
+            secret: Some("s".into()),
+            shown: false,
+            id: Id("i-1".into()),
+        }
+    );
+    assert_eq!(
+        serde_json::to_string(&sdk).unwrap(),
+        r#"{"absent":null,"kept":null,"seven":7,"text":"3","shown":false,"id":"i-1"}"#
+    );
+}
+
+#[test]
+fn a_flattened_model_in_a_shadowing_module_round_trips() {
+    let input = r#"{"name":"n","absent":null,"kept":null,"seven":7,"text":"3","shown":false,"id":"i-1","more":1}"#;
+    let holder: Holder = serde_json::from_str(input).unwrap();
+    assert_eq!(holder.id.text, 3);
+    assert_eq!(holder.extra.len(), 1);
+    assert_eq!(serde_json::to_string(&holder).unwrap(), input);
 }

@@ -99,6 +99,7 @@ fn a_field_doc_carries_every_property() {
             ty: "String",
             shape: &TypeRef::OrNull(&TypeRef::Str),
             required: false,
+            nullable: false,
             deprecated: false,
             description: "Internal identifier of a party",
         }
@@ -112,6 +113,7 @@ fn a_field_doc_carries_every_property() {
             ty: "String",
             shape: &TypeRef::Str,
             required: true,
+            nullable: false,
             deprecated: false,
             description: "",
         }

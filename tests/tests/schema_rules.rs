@@ -461,3 +461,115 @@ fn by_kind_unions_take_one_variant_per_json_kind() {
         ("true", false),
     ]);
 }
+
+/// Issue 15's attributes in the schema: `Nullable` and `#[api(required)]`, a newtype, a
+/// flattened model and a field read through `with` functions.
+mod sdk_attributes {
+    use super::*;
+    use callparty::Nullable;
+
+    #[derive(ApiModel, Debug, PartialEq)]
+    struct CustomerId(String);
+
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(rename_all = "snake_case")]
+    struct Address {
+        line1: String,
+        postal_code: Option<String>,
+    }
+
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(rename_all = "snake_case", deny_unknown_fields)]
+    struct Charge {
+        id: CustomerId,
+        failure_code: Nullable<String>,
+        #[api(required)]
+        receipt_email: Nullable<String>,
+        #[api(required)]
+        refunded_at: Option<u32>,
+        #[api(flatten)]
+        address: Address,
+        #[api(with = "as_text")]
+        amount: u32,
+    }
+
+    mod as_text {
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(value: &u32, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(value)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+            let text = String::deserialize(deserializer)?;
+            text.parse().map_err(serde::de::Error::custom)
+        }
+    }
+
+    fn charge() -> Value {
+        json_schema::<Charge>()["$defs"]["Charge"].clone()
+    }
+
+    #[test]
+    fn nullable_fields_take_null_and_are_required_only_with_api_required() {
+        let charge = charge();
+        let required: Vec<&str> = charge["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|name| name.as_str().unwrap())
+            .collect();
+        assert!(required.contains(&"receipt_email") && required.contains(&"refunded_at"));
+        assert!(!required.contains(&"failure_code"));
+        let base = r#""id":"c","line1":"l","amount":"7""#;
+        agree::<Charge>(&[
+            (
+                &format!(r#"{{{base},"receipt_email":null,"refunded_at":null}}"#),
+                true,
+            ),
+            (
+                &format!(r#"{{{base},"receipt_email":"a","refunded_at":3,"failure_code":null}}"#),
+                true,
+            ),
+            // `required` makes the key mandatory, null or not.
+            (&format!(r#"{{{base},"refunded_at":null}}"#), false),
+            (&format!(r#"{{{base},"receipt_email":null}}"#), false),
+        ]);
+    }
+
+    #[test]
+    fn a_newtype_is_described_as_the_type_it_holds() {
+        assert_eq!(charge()["properties"]["id"], json!({"type": "string"}));
+        let defs = json_schema::<Charge>()["$defs"].clone();
+        assert!(defs.get("CustomerId").is_none(), "{defs:#}");
+    }
+
+    #[test]
+    fn a_flattened_models_keys_are_properties_beside_the_fields() {
+        let charge = charge();
+        assert_eq!(charge["properties"]["line1"], json!({"type": "string"}));
+        assert!(
+            charge["required"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("line1"))
+        );
+        let base = r#""id":"c","receipt_email":null,"refunded_at":null,"amount":"7""#;
+        agree::<Charge>(&[
+            (
+                &format!(r#"{{{base},"line1":"l","postal_code":"p"}}"#),
+                true,
+            ),
+            (&format!(r#"{{{base},"postal_code":"p"}}"#), false),
+            // deny_unknown_fields still refuses a key that neither model declares.
+            (&format!(r#"{{{base},"line1":"l","colour":1}}"#), false),
+        ]);
+    }
+
+    #[test]
+    fn a_field_read_by_with_functions_is_left_open() {
+        // Its JSON is the functions', which the derive cannot see: any value validates, and
+        // the decoder decides (the README's schema section says so).
+        assert_eq!(charge()["properties"]["amount"], json!({}));
+    }
+}

@@ -1,6 +1,6 @@
 use callparty::ApiModel;
 
 #[derive(ApiModel)]
-struct PartyId(String);
+struct PartyId(String, u8);
 
 fn main() {}

@@ -69,6 +69,12 @@ impl<T: Describe> Describe for Option<T> {
     const TYPE: &'static TypeRef = &TypeRef::OrNull(T::TYPE);
 }
 
+/// `null` or a value, as `Option`; whether the key may be missing is the field's
+/// `required`, which the derive sets from `#[api(required)]`.
+impl<T: Describe> Describe for crate::Nullable<T> {
+    const TYPE: &'static TypeRef = &TypeRef::OrNull(T::TYPE);
+}
+
 /// Sequences are arrays. Sets read repeated items without complaint, so they are plain
 /// arrays too.
 macro_rules! list {

@@ -27,6 +27,7 @@ impl ModelDoc {
     ///     ty: "bool",
     ///     shape: &TypeRef::OrNull(&TypeRef::Bool),
     ///     required: false,
+    ///     nullable: false,
     ///     deprecated: false,
     ///     description: "If `true` then the party is not connected to a session voice\nconference",
     /// }];
@@ -35,6 +36,8 @@ impl ModelDoc {
     ///     description: "Information on a party of a call session",
     ///     fields: &FIELDS,
     ///     unknown_fields: UnknownFields::Ignored,
+    ///     newtype_of: None,
+    ///     flattened: &[],
     /// };
     /// assert!(doc.to_markdown().ends_with(
     ///     "| stand_alone | `bool` | ❌ | If `true` then the party is not connected to a \
@@ -42,11 +45,18 @@ impl ModelDoc {
     /// ));
     /// ```
     pub fn to_markdown(&self) -> String {
+        if let Some(inner) = self.newtype_of {
+            return newtype_section(self.name, self.description, inner);
+        }
         let mut out = section_head(self.name, self.description);
         for field in self.fields {
             let required = if field.required { "✅" } else { "❌" };
             // Backticks keep `Vec<RecordingInfo>` from reading as an HTML tag.
-            let ty = format!("`{}`", field.ty);
+            let ty = if field.nullable {
+                format!("`{}`, nullable", field.ty)
+            } else {
+                format!("`{}`", field.ty)
+            };
             let description = if field.deprecated && !field.description.starts_with("Deprecated") {
                 format!("Deprecated. {}", field.description)
             } else {
@@ -113,6 +123,8 @@ impl EnumDoc {
 ///     description: "",
 ///     fields: &[],
 ///     unknown_fields: UnknownFields::Ignored,
+///     newtype_of: None,
+///     flattened: &[],
 /// };
 /// let kind = EnumDoc { name: "Kind", description: "", variants: &[], open: true };
 /// let page = render_page(&model, &[&kind]);
@@ -144,6 +156,7 @@ pub fn render_page(model: &ModelDoc, enums: &[&EnumDoc]) -> String {
 ///     // What the derive writes here refers to the enum's documentation.
 ///     shape: &TypeRef::Undescribed,
 ///     required: false,
+///     nullable: false,
 ///     deprecated: false,
 ///     description: "",
 /// }];
@@ -152,6 +165,8 @@ pub fn render_page(model: &ModelDoc, enums: &[&EnumDoc]) -> String {
 ///     description: "",
 ///     fields: &FIELDS,
 ///     unknown_fields: UnknownFields::Ignored,
+///     newtype_of: None,
+///     flattened: &[],
 /// };
 /// let direction = EnumDoc { name: "CallPartyDirection", description: "", variants: &[], open: false };
 /// let other = EnumDoc { name: "Other", description: "", variants: &[], open: false };
@@ -199,6 +214,13 @@ fn section_head(name: &str, description: &str) -> String {
     out.push_str("**Properties**\n\n");
     out.push_str(TABLE_HEAD);
     out
+}
+
+/// A newtype's section: heading, description, and the type whose JSON it is.
+fn newtype_section(name: &str, description: &str, inner: &str) -> String {
+    let head = section_head(name, description);
+    let intro = head.split("**Properties**").next().unwrap_or_default();
+    format!("{intro}On the wire: `{inner}`, as it is.\n")
 }
 
 /// The Wire name cell: the wire name, then the other names accepted on input, each quoted
@@ -254,6 +276,7 @@ mod tests {
             ty,
             shape: &TypeRef::Undescribed,
             required,
+            nullable: false,
             deprecated: false,
             description: "",
         }
@@ -294,6 +317,8 @@ mod tests {
         description: "Information on a party of a call session",
         fields: &PARTY_FIELDS,
         unknown_fields: UnknownFields::Ignored,
+        newtype_of: None,
+        flattened: &[],
     };
 
     static DIRECTION: EnumDoc = EnumDoc {
@@ -347,6 +372,8 @@ Direction of a call
             description: " \n",
             fields: &[],
             unknown_fields: UnknownFields::Ignored,
+            newtype_of: None,
+            flattened: &[],
         };
         assert_eq!(
             doc.to_markdown(),
@@ -365,6 +392,8 @@ Direction of a call
             description: "",
             fields: &FIELDS,
             unknown_fields: UnknownFields::Ignored,
+            newtype_of: None,
+            flattened: &[],
         };
         assert!(
             doc.to_markdown().ends_with(
@@ -394,6 +423,8 @@ Direction of a call
             description: "",
             fields: &FIELDS,
             unknown_fields: UnknownFields::Ignored,
+            newtype_of: None,
+            flattened: &[],
         };
         let md = doc.to_markdown();
         assert!(md.contains(
@@ -428,6 +459,8 @@ Direction of a call
             description: "",
             fields: &FIELDS,
             unknown_fields: UnknownFields::Ignored,
+            newtype_of: None,
+            flattened: &[],
         };
         let md = doc.to_markdown();
         assert!(
@@ -509,6 +542,8 @@ Direction of a call
             description: "",
             fields: &FIELDS,
             unknown_fields: UnknownFields::Ignored,
+            newtype_of: None,
+            flattened: &[],
         };
         let (direction, role, nested, unused) = (
             closed("Direction"),

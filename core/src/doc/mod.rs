@@ -25,10 +25,16 @@ pub struct ModelDoc {
     pub name: &'static str,
     /// The model's doc comment, lines joined with `\n`; may be empty.
     pub description: &'static str,
-    /// The fields, in declaration order.
+    /// The fields, in declaration order; none for a newtype.
     pub fields: &'static [FieldDoc],
     /// What decoding does with a key that names no field.
     pub unknown_fields: UnknownFields,
+    /// For a newtype model (`struct CustomerId(String)`), the Rust type it holds, whose JSON
+    /// is its JSON; `None` for a model with named fields.
+    pub newtype_of: Option<&'static str>,
+    /// The models flattened into this one (`#[api(flatten)]`), whose keys are read and
+    /// written beside its own fields, in declaration order.
+    pub flattened: &'static [&'static TypeRef],
 }
 
 /// What decoding a model does with a key that names none of its fields.
@@ -51,13 +57,18 @@ pub struct FieldDoc {
     pub wire_name: &'static str,
     /// Other wire names accepted when decoding.
     pub aliases: &'static [&'static str],
-    /// Rust type without an outer `Option`, e.g. `Vec<RecordingInfo>`, for display.
+    /// Rust type without an outer `Option` or `Nullable`, e.g. `Vec<RecordingInfo>`, for
+    /// display.
     pub ty: &'static str,
     /// The field's structured type, as declared: an `Option<T>` field is
     /// [`TypeRef::OrNull`].
     pub shape: &'static TypeRef,
     /// Whether the field must be present in the JSON.
     pub required: bool,
+    /// Whether `null` is a value of its own, kept apart from a missing key and written back:
+    /// a `Nullable<T>` field, or an `Option<T>` field with `#[api(required)]`. A plain
+    /// `Option<T>` reads `null` as missing and is not marked.
+    pub nullable: bool,
     /// Whether the field is marked `#[deprecated]`.
     pub deprecated: bool,
     /// The field's doc comment, lines joined with `\n`; may be empty.

@@ -82,8 +82,9 @@ pub enum TypeRef {
     Enum(EnumRef),
     /// A one-of type with `#[derive(ApiUnion)]`.
     Union(UnionRef),
-    /// A type that implements no [`Describe`]: the JSON it accepts is unknown here. Only
-    /// seen without the `schemars` feature, which makes such a field a compile error.
+    /// JSON that is unknown here: a type that implements no [`Describe`] (only without the
+    /// `schemars` feature, which makes such a field a compile error), or a field read and
+    /// written by `with` functions, whose JSON is theirs and not its type's.
     Undescribed,
 }
 

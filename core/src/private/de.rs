@@ -96,3 +96,20 @@ where
 {
     Ok(seq.next_element_seed(seed)?.unwrap_or_default())
 }
+
+/// The next element of a struct written as a sequence, or the field's `default = "..."`
+/// where it ends.
+#[inline]
+pub fn seq_or_else<'de, S, A>(
+    seq: &mut A,
+    seed: S,
+    _index: usize,
+    _expected: &dyn Expected,
+    default: impl FnOnce() -> S::Value,
+) -> Result<S::Value, A::Error>
+where
+    S: DeserializeSeed<'de>,
+    A: SeqAccess<'de>,
+{
+    Ok(seq.next_element_seed(seed)?.unwrap_or_else(default))
+}

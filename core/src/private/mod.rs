@@ -9,16 +9,21 @@ mod de;
 mod describe;
 mod enum_de;
 mod field_key;
+mod flatten;
 mod missing;
 mod ser;
 pub mod union;
 
+pub use crate::Nullable;
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
-pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_required};
+pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_or_else, seq_required};
 pub use describe::{Probe, ProbeFallback, require_describe};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use field_key::{FieldKey, FieldSeed};
+pub use flatten::{
+    FlatEntries, FlatMapSerializer, buffer_flattened, flatten_claims, read_flattened,
+};
 pub use missing::missing;
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;
@@ -60,6 +65,8 @@ pub static PLACEHOLDER_MODEL_DOC: ModelDoc = ModelDoc {
     description: "",
     fields: &[],
     unknown_fields: UnknownFields::Ignored,
+    newtype_of: None,
+    flattened: &[],
 };
 
 /// The enum counterpart of [`PLACEHOLDER_MODEL_DOC`].

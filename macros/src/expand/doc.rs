@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Path;
 
-use crate::ast::{Enum, FieldKind, Form, Model, Union};
+use crate::ast::{Enum, FieldKind, Form, Model, Union, Wrapper};
 use crate::doc_comment::{DocText, Piece};
 use crate::expand::type_ref;
 use crate::ty;
@@ -23,8 +23,18 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
         let wire = &field.wire.value;
         let aliases = field.aliases.iter().map(|alias| &alias.value);
         let ty = ty::display(field.value_ty);
-        let shape = type_ref::shape(field.ty());
-        let required = field.kind == FieldKind::Required;
+        let shape = if field.described_by_type() {
+            type_ref::shape(field.ty())
+        } else {
+            quote!(&#krate::doc::TypeRef::Undescribed)
+        };
+        let required = field.deserialized
+            && matches!(
+                field.kind,
+                FieldKind::Required | FieldKind::RequiredNullable
+            );
+        let nullable = field.wrapper == Wrapper::Nullable
+            || (field.wrapper == Wrapper::Option && field.kind == FieldKind::RequiredNullable);
         let deprecated = field.deprecated;
         let description = text(&field.doc);
         quote! {
@@ -35,12 +45,16 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
                 ty: #ty,
                 shape: #shape,
                 required: #required,
+                nullable: #nullable,
                 deprecated: #deprecated,
                 description: #description,
             }
         }
     });
     let unknown_fields = type_ref::unknown_fields(model, krate);
+    let flattened = model
+        .flattened_fields()
+        .map(|field| type_ref::shape(field.ty()));
     let undescribed = type_ref::probe_fallback_in_scope();
     quote! {
         #[automatically_derived]
@@ -52,6 +66,8 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
                     description: #description,
                     fields: &[#(#fields),*],
                     unknown_fields: #unknown_fields,
+                    newtype_of: ::core::option::Option::None,
+                    flattened: &[#(#flattened),*],
                 }
             };
         }
@@ -150,7 +166,7 @@ pub fn union<'w>(
 
 /// A `&'static str` expression: a literal when every piece is one, else `concat!`, so that
 /// `#[doc = include_str!("...")]` works.
-fn text(doc: &DocText) -> TokenStream {
+pub fn text(doc: &DocText) -> TokenStream {
     if let Some(text) = doc.literal_text() {
         return quote!(#text);
     }

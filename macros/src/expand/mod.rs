@@ -8,11 +8,13 @@ mod bounds;
 mod doc;
 mod model_de;
 mod model_ser;
+mod newtype;
 mod placeholder;
 mod runtime;
 mod schemars;
 mod spans;
 mod type_ref;
+mod with;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -30,6 +32,9 @@ pub fn model(input: &DeriveInput) -> TokenStream {
     match errors.finish() {
         Ok(()) => {
             let krate = &model.runtime;
+            if let Some(newtype) = &model.newtype {
+                return wrap(krate, newtype::expand(&model, newtype, krate));
+            }
             let serialize = model_ser::expand(&model, krate);
             let deserialize = model_de::expand(&model, krate);
             let doc = doc::model(&model, krate);

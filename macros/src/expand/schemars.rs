@@ -6,9 +6,9 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Generics, Path};
+use syn::{DeriveInput, Generics, Path, Type};
 
-use crate::ast::{FieldKind, Model, Union};
+use crate::ast::{Model, Union};
 use crate::expand::{runtime, type_ref};
 use crate::ty;
 
@@ -21,7 +21,7 @@ pub fn model(model: &Model, krate: &Path) -> TokenStream {
     let checks: Vec<TokenStream> = model
         .fields
         .iter()
-        .filter(|field| field.kind != FieldKind::Skipped)
+        .filter(|field| field.described_by_type())
         .map(|field| {
             // The check is a free function, where `Self` means nothing.
             let ty = ty::replace_self(field.ty(), &this);
@@ -53,6 +53,14 @@ pub fn union(union: &Union, krate: &Path) -> TokenStream {
         krate,
         &checks,
     )
+}
+
+pub fn newtype(input: &DeriveInput, inner: &Type, krate: &Path) -> TokenStream {
+    let private = runtime::private();
+    let span = Span::call_site().located_at(inner.span());
+    let check = quote_spanned!(span=> #private::require_describe::<#inner>(););
+    let generics = type_ref::with_describe(&input.generics, std::iter::once(inner), krate);
+    json_schema(input, &generics, krate, &[check])
 }
 
 pub fn api_enum(input: &DeriveInput, krate: &Path) -> TokenStream {

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{DeriveInput, Generics, Path, Type, parse_quote};
 
-use crate::ast::{Enum, FieldKind, Form, Model, Union, UnionVariant, UnknownKeys};
+use crate::ast::{Enum, Form, Model, Union, UnionVariant, UnknownKeys};
 use crate::expand::{bounds, runtime};
 
 /// The `&'static TypeRef` of a field type: its own `Describe::TYPE`, or `TypeRef::Undescribed`
@@ -45,7 +45,7 @@ pub fn model_generics(model: &Model, krate: &Path) -> Generics {
     let described = model
         .fields
         .iter()
-        .filter(|field| field.kind != FieldKind::Skipped)
+        .filter(|field| field.described_by_type())
         .map(|field| field.ty());
     with_describe(&model.original.generics, described, krate)
 }
@@ -65,6 +65,26 @@ pub fn describe_model(model: &Model, krate: &Path) -> TokenStream {
     let generics = model_generics(model, krate);
     let reference = quote!(Model(#krate::doc::ModelRef::of::<Self>()));
     describe(model.original, &generics, krate, reference)
+}
+
+/// `impl Describe for Newtype`: the description of the type it holds, as its JSON is that
+/// type's JSON (schemars does the same for `#[serde(transparent)]`).
+pub fn describe_newtype(input: &DeriveInput, inner: &Type, krate: &Path) -> TokenStream {
+    let generics = with_describe(&input.generics, std::iter::once(inner), krate);
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let ident = &input.ident;
+    let shape = shape(inner);
+    let fallback = probe_fallback_in_scope();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::doc::Describe for #ident #ty_generics #where_clause {
+            const TYPE: &'static #krate::doc::TypeRef = {
+                #fallback
+                #shape
+            };
+        }
+    }
 }
 
 /// `impl Describe for Enum`: a reference to its `DOC`.

@@ -25,11 +25,13 @@ mod mirror;
 mod nesting;
 mod schema;
 mod schema_allowed;
+mod sdk;
 mod subjects;
 mod unions;
 
 use subjects::{
-    Accounts, KindUnions, Notification, OneKeyUnions, Pages, Purpose, SessionTree, TaggedUnions,
+    Accounts, KindUnions, Ledgers, Notification, OneKeyUnions, Pages, Purpose, SessionTree,
+    TaggedUnions,
 };
 
 #[test]
@@ -199,4 +201,19 @@ fn schema_agrees_with_the_decoder_on_inputs_of_the_by_kind_unions() {
         "ignored value that serde_json cannot build",
         "integer with a fraction or exponent",
     ]);
+}
+
+#[test]
+fn values_of_the_sdk_models() {
+    check::values::<Ledgers>();
+}
+
+#[test]
+fn inputs_of_the_sdk_models() {
+    check::inputs::<Ledgers>(&["duplicate unknown key"]);
+}
+
+#[test]
+fn buffered_inputs_of_the_sdk_models() {
+    buffered::inputs::<Ledgers>(&["duplicate unknown key"]);
 }

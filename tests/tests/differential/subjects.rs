@@ -16,6 +16,7 @@ use crate::fixtures::{
 use crate::generate::values::Arb;
 use crate::generate::vocab::Vocab;
 use crate::mirror::Mirror;
+use crate::sdk::{self, Ledger, LedgerTwin};
 use crate::unions::{self, KindRoot, KindRootTwin, OneKeyRoot, OneKeyRootTwin};
 use crate::unions::{TaggedRoot, TaggedRootTwin};
 
@@ -152,9 +153,35 @@ impl Subject for Accounts {
     }
 }
 
-/// A subject whose twin is `'static` and compares with `==`: the union roots.
-macro_rules! union_subject {
-    ($subject:ident: $ours:ty => $twin:ty) => {
+/// Ledgers of a Stripe-like API: `Nullable`, `required`, `write_none`, defaults and
+/// one-way fields.
+pub struct Ledgers;
+
+impl Subject for Ledgers {
+    type Ours<'a> = Ledger;
+    type Twin<'a> = LedgerTwin;
+
+    fn values() -> BoxedStrategy<LedgerTwin> {
+        LedgerTwin::arb()
+    }
+
+    fn decoded(value: &LedgerTwin) -> LedgerTwin {
+        sdk::decoded(value)
+    }
+
+    fn same(a: &LedgerTwin, b: &LedgerTwin) -> bool {
+        a == b
+    }
+
+    fn vocab() -> Arc<Vocab> {
+        sdk::vocab()
+    }
+}
+
+/// A subject whose twin is `'static` and compares with `==`, with the words of `$vocab`:
+/// the union roots.
+macro_rules! owned_subject {
+    ($subject:ident: $ours:ty => $twin:ty, $vocab:path) => {
         pub struct $subject;
 
         impl Subject for $subject {
@@ -170,12 +197,12 @@ macro_rules! union_subject {
             }
 
             fn vocab() -> Arc<Vocab> {
-                unions::vocab()
+                $vocab()
             }
         }
     };
 }
 
-union_subject!(OneKeyUnions: OneKeyRoot => OneKeyRootTwin);
-union_subject!(TaggedUnions: TaggedRoot => TaggedRootTwin);
-union_subject!(KindUnions: KindRoot => KindRootTwin);
+owned_subject!(OneKeyUnions: OneKeyRoot => OneKeyRootTwin, unions::vocab);
+owned_subject!(TaggedUnions: TaggedRoot => TaggedRootTwin, unions::vocab);
+owned_subject!(KindUnions: KindRoot => KindRootTwin, unions::vocab);

@@ -118,6 +118,7 @@ fn model(name: &'static str, schema: &Value, properties: &Value) -> &'static Mod
             ty: leak(rust_type(property)),
             shape: &TypeRef::Undescribed,
             required: required.contains(wire_name),
+            nullable: false,
             deprecated: property["deprecated"] == true,
             description: text(property),
         });
@@ -127,6 +128,8 @@ fn model(name: &'static str, schema: &Value, properties: &Value) -> &'static Mod
         description: text(schema),
         fields: leak_slice(fields),
         unknown_fields: UnknownFields::Ignored,
+        newtype_of: None,
+        flattened: &[],
     }))
 }
 

@@ -3,6 +3,8 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use crate::Nullable;
+
 pub struct StructSerializer<S: Serializer> {
     /// The open struct, or the first error.
     state: Result<S::SerializeStruct, S::Error>,
@@ -41,9 +43,11 @@ impl<S: Serializer> StructSerializer<S> {
         }
     }
 
-    /// `skip_none` comes as an argument, not from a field: `self` is in memory that every
-    /// write borrows, so a field would be loaded again for every value, while the caller's
-    /// local folds to a constant once the format's `is_human_readable` is inlined.
+    /// `skip_none` is the format's `is_human_readable`, or `false` for a field that is
+    /// always written (`write_none`, `required`). It comes as an argument, not from a field:
+    /// `self` is in memory that every write borrows, so a field would be loaded again for
+    /// every value, while the caller's local folds to a constant once the format's
+    /// `is_human_readable` is inlined.
     #[inline]
     pub fn optional<T: Serialize>(
         &mut self,
@@ -51,8 +55,25 @@ impl<S: Serializer> StructSerializer<S> {
         value: &Option<T>,
         skip_none: bool,
     ) {
+        self.unless_skipped(wire, value, value.is_none() && skip_none);
+    }
+
+    /// A `Nullable` field: `Absent` is left out where `skip_absent`, as `None` is at
+    /// `optional`; `Null` is written as `null`.
+    #[inline]
+    pub fn nullable<T: Serialize>(
+        &mut self,
+        wire: &'static str,
+        value: &Nullable<T>,
+        skip_absent: bool,
+    ) {
+        self.unless_skipped(wire, value, value.is_absent() && skip_absent);
+    }
+
+    #[inline]
+    fn unless_skipped<V: Serialize>(&mut self, wire: &'static str, value: &V, skip: bool) {
         if let Ok(inner) = &mut self.state {
-            let result = if value.is_none() && skip_none {
+            let result = if skip {
                 inner.skip_field(wire)
             } else {
                 inner.serialize_field(wire, value)

@@ -4,7 +4,8 @@
 use serde::Serialize;
 use serde::ser::{Error, SerializeMap, SerializeStruct, Serializer};
 
-use crate::ExtraFields;
+use super::super::FlatMapSerializer;
+use crate::{ExtraFields, Nullable};
 
 pub struct WithExtraSerializer<S: Serializer> {
     state: State<S>,
@@ -23,16 +24,18 @@ impl<S: Serializer> WithExtraSerializer<S> {
     /// `declared` counts the fields a compact format writes; `present` the entries a
     /// human-readable one writes (fields that are not `None`, plus extra entries).
     /// `human_readable` is the format's `is_human_readable`.
+    /// `present` is `None` for a model with a flattened field, whose count is the inner
+    /// model's to know.
     #[inline]
     pub fn begin(
         serializer: S,
         model: &'static str,
         declared: usize,
-        present: usize,
+        present: Option<usize>,
         human_readable: bool,
     ) -> Self {
         let state = if human_readable {
-            serializer.serialize_map(Some(present)).map(State::Map)
+            serializer.serialize_map(present).map(State::Map)
         } else {
             serializer
                 .serialize_struct(model, declared)
@@ -60,8 +63,8 @@ impl<S: Serializer> WithExtraSerializer<S> {
         self.keep_error(result);
     }
 
-    /// `skip_none` is the format's `is_human_readable`, passed for the reason given at
-    /// `StructSerializer::optional`; it is set exactly when the state is a map.
+    /// `skip_none` is as at `StructSerializer::optional`; it is set only when the state is
+    /// a map.
     #[inline]
     pub fn optional<T: Serialize>(
         &mut self,
@@ -72,10 +75,30 @@ impl<S: Serializer> WithExtraSerializer<S> {
         if value.is_none() && skip_none {
             return;
         }
+        // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
+        // options (RON) read it back into the `Option` field.
+        self.field(wire, value);
+    }
+
+    /// A `Nullable` field: `Absent` is left out where `skip_absent`, as `None` is at
+    /// `optional`; `Null` is written as `null`.
+    #[inline]
+    pub fn nullable<T: Serialize>(
+        &mut self,
+        wire: &'static str,
+        value: &Nullable<T>,
+        skip_absent: bool,
+    ) {
+        if value.is_absent() && skip_absent {
+            return;
+        }
+        self.field(wire, value);
+    }
+
+    /// A flattened model: its entries in the map, or the model as one field of the struct.
+    pub fn flatten<T: Serialize>(&mut self, wire: &'static str, value: &T) {
         let result = match &mut self.state {
-            // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
-            // options (RON) read it back into the `Option` field.
-            State::Map(map) => map.serialize_entry(wire, value),
+            State::Map(map) => value.serialize(FlatMapSerializer(map)),
             State::Struct { inner, .. } => inner.serialize_field(wire, value),
             State::Failed(_) => return,
         };

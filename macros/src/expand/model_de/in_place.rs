@@ -6,7 +6,7 @@
 
 use quote::{quote, quote_spanned};
 
-use super::{Bodies, Ctx};
+use super::{Bodies, Ctx, default_value, empty_value};
 use crate::ast::FieldKind;
 use crate::expand::spans::respan;
 
@@ -15,10 +15,12 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let ident = &ctx.model.original.ident;
     let empty = ctx.model.fields.iter().map(|field| {
         let member = field.member;
-        if field.kind == FieldKind::Optional {
-            quote!(#member: ::core::option::Option::None)
+        if field.kind == FieldKind::Optional && field.deserialized {
+            let empty = empty_value(field, private);
+            quote!(#member: #empty)
         } else {
-            quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
+            let default = default_value(ctx.model, field);
+            quote!(#member: #default)
         }
     });
     let empty = quote!(let mut __value = #ident { #(#empty),* };);

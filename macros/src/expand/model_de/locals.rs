@@ -5,9 +5,10 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{Bodies, Ctx};
-use crate::ast::{Field, FieldKind};
+use super::{Bodies, Ctx, default_function_name, default_value, empty_value};
+use crate::ast::{DefaultValue, Field, FieldKind, Wrapper};
 use crate::expand::spans::respan;
+use crate::expand::with;
 
 pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     let private = &ctx.private;
@@ -30,6 +31,10 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         quote!(__extra),
     );
     let finish_map = ctx.declared.iter().zip(&locals).enumerate().map(|(index, (field, local))| {
+        if field.deserialize_with.is_some() {
+            let value = read_with(ctx, field, local);
+            return quote!(let #local = #value;);
+        }
         let value = match field.kind {
             // Read from nothing, so that an `Option` the derive cannot see reads `None`.
             FieldKind::Required => {
@@ -46,10 +51,40 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
                     }
                 }
             }
-            FieldKind::Optional => quote!(::core::option::Option::flatten(#local)),
-            _ => {
-                quote_spanned!(field.ty_span()=> ::core::option::Option::unwrap_or_default(#local))
+            FieldKind::Optional => match field.wrapper {
+                Wrapper::Option => quote!(::core::option::Option::flatten(#local)),
+                Wrapper::Nullable | Wrapper::Plain => {
+                    let empty = empty_value(field, private);
+                    quote!(::core::option::Option::unwrap_or(#local, #empty))
+                }
+            },
+            // Unlike a plain required field, never read from nothing: that would be `None`.
+            FieldKind::RequiredNullable => {
+                let model = ctx.name();
+                let wire = &field.wire.value;
+                quote! {
+                    match #local {
+                        ::core::option::Option::Some(__value) => __value,
+                        ::core::option::Option::None => {
+                            return ::core::result::Result::Err(#private::missing_field(#model, #wire));
+                        }
+                    }
+                }
             }
+            _ => match &field.default {
+                DefaultValue::Trait => quote_spanned! {field.ty_span()=>
+                    ::core::option::Option::unwrap_or_default(#local)
+                },
+                DefaultValue::Function(_) => {
+                    let default = default_value(ctx.model, field);
+                    quote! {
+                        match #local {
+                            ::core::option::Option::Some(__value) => __value,
+                            ::core::option::Option::None => #default,
+                        }
+                    }
+                }
+            },
         };
         quote!(let #local = #value;)
     });
@@ -59,13 +94,32 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
         quote_spanned!(extra.ty_span()=> let mut __extra: #ty = ::core::default::Default::default();)
     });
     let members = members(ctx);
+    let flattened: Vec<&Field> = ctx.model.flattened_fields().collect();
+    let buffers = flattened.iter().map(|field| super::flat_buffer(field));
+    let nested = flattened.iter().map(|field| super::nested_local(field));
+    let read_flattened = flattened.iter().map(|field| {
+        let local = local(field);
+        let buffer = super::flat_buffer(field);
+        let nested = super::nested_local(field);
+        let ty = ctx.de_ty(field);
+        let model = ctx.name();
+        quote_spanned! {field.ty_span()=>
+            let #local = match #nested {
+                ::core::option::Option::Some(__value) => __value,
+                ::core::option::Option::None => #private::read_flattened::<#ty, <__A as #serde::de::MapAccess<'__de>>::Error>(#buffer, #model)?,
+            };
+        }
+    });
 
     Bodies {
         visit_map: quote! {
             #(let mut #locals = ::core::option::Option::None;)*
+            #(let mut #buffers: #private::FlatEntries = ::std::vec::Vec::new();)*
+            #(let mut #nested = ::core::option::Option::None;)*
             #extra_local
             #key_loop
             #(#finish_map)*
+            #(#read_flattened)*
             ::core::result::Result::Ok(#ident { #(#members),* })
         },
         visit_seq: visit_seq(ctx),
@@ -79,22 +133,61 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
 pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
     let ident = &ctx.model.original.ident;
+    // In declaration order, flattened fields among the others, each at its position.
+    let position = |field: &Field| {
+        ctx.model
+            .fields
+            .iter()
+            .take_while(|other| other.index != field.index)
+            .filter(|other| {
+                other.kind == FieldKind::Flattened
+                    || (other.kind.is_declared() && other.deserialized)
+            })
+            .count()
+    };
+    let flattened = ctx.model.flattened_fields().map(|field| {
+        let local = local(field);
+        let ty = ctx.de_ty(field);
+        let at = position(field);
+        let read = quote_spanned! {field.ty_span()=>
+            let #local = #private::seq_required(&mut __seq, ::core::marker::PhantomData::<#ty>, #at, &self)?;
+        };
+        (at, read)
+    });
     let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
+        let at = position(field);
         let local = local(field);
         let seed = &ctx.seeds[index];
-        let next = if field.kind == FieldKind::Required {
-            quote!(seq_required)
-        } else {
-            quote!(seq_or_default)
+        let (next, or_else) = match field.kind {
+            FieldKind::Required | FieldKind::RequiredNullable => (quote!(seq_required), None),
+            // The wrapper of a `deserialize_with` field is made around the default.
+            FieldKind::Defaulted if field.deserialize_with.is_some() => {
+                let wrapped = with::wrap(field, default_value(ctx.model, field));
+                (quote!(seq_or_else), Some(quote!(, || #wrapped)))
+            }
+            FieldKind::Defaulted => match &field.default {
+                DefaultValue::Function(_) => {
+                    let function = default_function_name(ctx.model, field);
+                    (quote!(seq_or_else), Some(quote!(, #function)))
+                }
+                DefaultValue::Trait => (quote!(seq_or_default), None),
+            },
+            _ => (quote!(seq_or_default), None),
         };
+        let unwrap = field.deserialize_with.as_ref().map(|_| quote!(.__value));
         // Every token but the type's own at the type, so a type that cannot be read is
         // reported there and nowhere else.
         let span = field.value_span();
         let private = respan(private.clone(), span);
         let head = respan(quote!(let #local = #private::#next), span);
-        let index = respan(quote!(#index), span);
-        quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self)?;)
+        let index = respan(quote!(#at), span);
+        let read =
+            quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self #or_else)? #unwrap;);
+        (at, read)
     });
+    let mut read_seq: Vec<(usize, TokenStream)> = read_seq.chain(flattened).collect();
+    read_seq.sort_by_key(|(at, _)| *at);
+    let read_seq = read_seq.into_iter().map(|(_, read)| read);
 
     let extra_in_seq = ctx
         .model
@@ -108,6 +201,27 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
     }
 }
 
+/// The value of a field read by its `deserialize_with` function, from the wrapper in its
+/// local: as in serde, a missing key is an error, never read from nothing, unless the field
+/// has a default.
+fn read_with(ctx: &Ctx, field: &Field, local: &Ident) -> TokenStream {
+    let private = &ctx.private;
+    let missing = match field.kind {
+        FieldKind::Defaulted => default_value(ctx.model, field),
+        _ => {
+            let model = ctx.name();
+            let wire = &field.wire.value;
+            quote!(return ::core::result::Result::Err(#private::missing_field(#model, #wire)))
+        }
+    };
+    quote! {
+        match #local {
+            ::core::option::Option::Some(__wrapper) => __wrapper.__value,
+            ::core::option::Option::None => #missing,
+        }
+    }
+}
+
 /// `member: value` for every field of the model, from the locals of both bodies.
 fn members(ctx: &Ctx) -> Vec<TokenStream> {
     ctx.model
@@ -115,15 +229,16 @@ fn members(ctx: &Ctx) -> Vec<TokenStream> {
         .iter()
         .map(|field| {
             let member = field.member;
-            match field.kind {
-                FieldKind::Extra => quote!(#member: __extra),
-                FieldKind::Skipped => {
-                    quote_spanned!(field.ty_span()=> #member: ::core::default::Default::default())
-                }
-                FieldKind::Required | FieldKind::Optional | FieldKind::Defaulted => {
-                    let local = local(field);
-                    quote!(#member: #local)
-                }
+            if field.kind == FieldKind::Extra {
+                quote!(#member: __extra)
+            } else if field.kind == FieldKind::Flattened
+                || (field.kind.is_declared() && field.deserialized)
+            {
+                let local = local(field);
+                quote!(#member: #local)
+            } else {
+                let default = default_value(ctx.model, field);
+                quote!(#member: #default)
             }
         })
         .collect()

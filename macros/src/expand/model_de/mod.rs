@@ -10,12 +10,13 @@
 mod in_place;
 mod locals;
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Path, Type, parse_quote};
 
-use crate::ast::{Field, FieldKind, Model, UnknownKeys};
-use crate::expand::{bounds, runtime};
+use crate::ast::{DefaultValue, Field, FieldKind, Model, UnknownKeys, Wrapper};
+use crate::expand::{bounds, runtime, with};
 use crate::ty::{self, Borrow};
 
 /// What both body shapes read from the model.
@@ -57,29 +58,59 @@ impl<'c, 'a> Ctx<'c, 'a> {
     /// Whether keys that match no field reach the `match` as `FieldKey::Unknown`.
     fn keep_unknown(&self) -> bool {
         !matches!(self.model.unknown_keys, UnknownKeys::Ignore)
+            || self.model.flattened_fields().next().is_some()
     }
 
     /// The `match` arm for an undeclared key; `extra` is the place of the extra map.
     fn unknown_arm(&self, extra: TokenStream) -> TokenStream {
         let private = &self.private;
+        let serde = quote!(#private::serde);
         let krate = self.krate;
         let name = self.name();
-        match self.model.unknown_keys {
+        let otherwise = match self.model.unknown_keys {
             UnknownKeys::Keep(index) => {
                 let field = &self.model.fields[index];
                 let ty = self.de_ty(field);
                 quote_spanned! {field.ty_span()=>
-                    #private::FieldKey::Unknown(__name) => {
-                        <#ty as #krate::ExtraFields>::insert_next(&mut #extra, __name, &mut __map, #name)?
-                    }
+                    <#ty as #krate::ExtraFields>::insert_next(&mut #extra, __name, &mut __map, #name)?
                 }
             }
             UnknownKeys::Deny(_) => quote! {
-                #private::FieldKey::Unknown(__name) => {
-                    return ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS));
-                }
+                return ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS));
             },
-            UnknownKeys::Ignore => quote!(),
+            UnknownKeys::Ignore if self.model.flattened_fields().next().is_some() => quote! {
+                #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(&mut __map)?;
+            },
+            UnknownKeys::Ignore => return quote!(),
+        };
+        // In a compact format, the flattened model is one field under its Rust name.
+        let nested = self.model.flattened_fields().map(|field| {
+            let ty = self.de_ty(field);
+            let rust_name = &field.name;
+            let local = nested_local(field);
+            let field_name = self.field_name(rust_name);
+            quote_spanned! {field.ty_span()=>
+                if !self.__human_readable && __name == #rust_name {
+                    #private::fill(&mut #local, &mut __map, ::core::marker::PhantomData::<#ty>, &#field_name)?;
+                } else
+            }
+        });
+        // A key that a flattened model declares is buffered for it, the first one that does.
+        let claims = self.model.flattened_fields().map(|field| {
+            let ty = self.de_ty(field);
+            let buffer = flat_buffer(field);
+            quote_spanned! {field.ty_span()=>
+                if #private::flatten_claims::<#ty>(&__name) {
+                    #private::buffer_flattened(&mut #buffer, __name, &mut __map, #name)?;
+                } else
+            }
+        });
+        quote! {
+            #private::FieldKey::Unknown(__name) => {
+                #(#nested)* #(#claims)* {
+                    #otherwise
+                }
+            }
         }
     }
 
@@ -130,7 +161,11 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     let generics = match &model.bounds.deserialize {
         Some(predicates) => bounds::with_predicates(&generics, predicates),
         None => {
-            let values = model.declared_fields().map(Field::ty);
+            // A field read by a function asks nothing of its type, as in serde.
+            let values = model
+                .read_fields()
+                .filter(|field| field.deserialize_with.is_none())
+                .map(Field::ty);
             let deserialize = parse_quote!(#serde::Deserialize<'__de>);
             let generics = bounds::with_bound(&generics, values, &deserialize);
             let extra = model.extra_field().map(|field| &de_types[field.index]);
@@ -139,7 +174,9 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             let defaulted = model
                 .fields
                 .iter()
-                .filter(|field| matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted))
+                .filter(|field| {
+                    takes_default(field) && matches!(field.default, DefaultValue::Trait)
+                })
                 .map(|field| &de_types[field.index]);
             bounds::with_type_bound(
                 &generics,
@@ -150,7 +187,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     };
     let (impl_generics, visitor_generics, where_clause) = generics.split_for_impl();
 
-    let declared: Vec<&Field> = model.declared_fields().collect();
+    let declared: Vec<&Field> = model.read_fields().collect();
     let lookup_arms = declared.iter().enumerate().map(|(index, field)| {
         let index = index as u16;
         let names = field.names().map(|name| &name.value);
@@ -173,14 +210,37 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     ctx.seeds = ctx
         .declared
         .iter()
-        .map(|field| seed(field, ctx.de_ty(field), &ctx.private))
+        .map(|field| match &field.deserialize_with {
+            Some(_) => {
+                let wrapper = with::wrapper_name(field);
+                quote!(::core::marker::PhantomData::<#wrapper #visitor_generics>)
+            }
+            None => seed(field, ctx.de_ty(field), &ctx.private),
+        })
+        .collect();
+    let wrappers: Vec<TokenStream> = ctx
+        .declared
+        .iter()
+        .filter_map(|field| {
+            let function = field.deserialize_with.as_ref()?;
+            Some(with::deserialize(
+                model,
+                field,
+                function,
+                &generics,
+                &ctx.private,
+            ))
+        })
         .collect();
     // A default is made only for a missing key, which the shape with a local per field
     // knows at the end; the other shape makes every field's empty value up front.
-    let needs_locals = ctx
-        .declared
-        .iter()
-        .any(|field| matches!(field.kind, FieldKind::Required | FieldKind::Defaulted));
+    let needs_locals = model.flattened_fields().next().is_some()
+        || ctx.declared.iter().any(|field| {
+            matches!(
+                field.kind,
+                FieldKind::Required | FieldKind::RequiredNullable | FieldKind::Defaulted
+            )
+        });
     let Bodies {
         visit_map,
         visit_seq,
@@ -190,14 +250,31 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         in_place::bodies(&ctx)
     };
     let expecting = format!("a {name} object");
+    // A model with a flattened one remembers the format's kind: a compact format holds the
+    // flattened model as one field, under its Rust name, also where it has keys (CBOR).
+    let flattens = model.flattened_fields().next().is_some();
+    let (format_field, format_value, format_local) = if flattens {
+        (
+            quote!(__human_readable: ::core::primitive::bool,),
+            quote!(__human_readable,),
+            quote!(let __human_readable = #serde::Deserializer::is_human_readable(&__deserializer);),
+        )
+    } else {
+        (quote!(), quote!(), quote!())
+    };
     let visitor = quote! {
         __Visitor {
             __marker: ::core::marker::PhantomData,
             __lifetime: ::core::marker::PhantomData,
+            #format_value
         }
     };
     let entry = entry(model, &serde, name, &visitor);
 
+    let defaults = model
+        .fields
+        .iter()
+        .filter_map(|field| default_function(model, field, &ctx.de_types[field.index]));
     // `#[inline]` on `__lookup`, `visit_map` and `deserialize`: with several codegen units
     // (16 in the default release profile) a generic function without it is compiled into the
     // unit of the module that defines its type and called from the others, so the format's
@@ -207,6 +284,9 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     // format, so this adds no copies. One `plain` `CallParty` with serde_json: 24,528 → 23,239
     // instructions (callgrind), serde_derive 22,886.
     quote! {
+        #(#defaults)*
+        #(#wrappers)*
+
         const __FIELDS: &[&::core::primitive::str] = &[#(#field_names),*];
 
         #[inline]
@@ -220,6 +300,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         struct __Visitor #impl_generics #where_clause {
             __marker: ::core::marker::PhantomData<#ident #ty_generics>,
             __lifetime: ::core::marker::PhantomData<&'__de ()>,
+            #format_field
         }
 
         #[automatically_derived]
@@ -253,6 +334,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             where
                 __D: #serde::Deserializer<'__de>,
             {
+                #format_local
                 #entry
             }
         }
@@ -265,18 +347,102 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
 /// the keys of its `FIELDS`, and would drop every unknown one. Compact formats have no keys
 /// and read the model by position, from the struct form.
 fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) -> TokenStream {
+    // So does a model with a flattened one, whose keys are not in `FIELDS`. Its struct form
+    // has one more field per flattened model, which formats such as postcard count.
+    let flattens = model.flattened_fields().next().is_some();
+    let in_order = model
+        .fields
+        .iter()
+        .filter(|field| {
+            field.kind == FieldKind::Flattened || (field.kind.is_declared() && field.deserialized)
+        })
+        .map(|field| match field.kind {
+            FieldKind::Flattened => &field.name,
+            _ => &field.wire.value,
+        });
+    let fields = if flattens {
+        quote!(&[#(#in_order),*])
+    } else {
+        quote!(__FIELDS)
+    };
     let as_struct = quote! {
-        #serde::Deserializer::deserialize_struct(__deserializer, #name, __FIELDS, #visitor)
+        #serde::Deserializer::deserialize_struct(__deserializer, #name, #fields, #visitor)
     };
     match model.unknown_keys {
-        UnknownKeys::Keep(_) => quote! {
+        UnknownKeys::Ignore | UnknownKeys::Deny(_) if !flattens => as_struct,
+        UnknownKeys::Ignore | UnknownKeys::Deny(_) | UnknownKeys::Keep(_) => quote! {
             if #serde::Deserializer::is_human_readable(&__deserializer) {
                 #serde::Deserializer::deserialize_map(__deserializer, #visitor)
             } else {
                 #as_struct
             }
         },
-        UnknownKeys::Ignore | UnknownKeys::Deny(_) => as_struct,
+    }
+}
+
+/// The local of a flattened field read as one field, in a compact format.
+fn nested_local(field: &Field) -> syn::Ident {
+    format_ident!("__nested{}", field.index)
+}
+
+/// The local that buffers the entries of a flattened field.
+fn flat_buffer(field: &Field) -> syn::Ident {
+    format_ident!("__flat{}", field.index)
+}
+
+/// Whether the field can be filled with its default: it is never read, or its key may be
+/// missing with `default`.
+fn takes_default(field: &Field) -> bool {
+    matches!(field.kind, FieldKind::Skipped | FieldKind::Defaulted)
+        || (field.kind.is_declared() && !field.deserialized)
+}
+
+/// The default of a field: `Default::default()`, or a call of the `default = "..."`
+/// function through [`default_function`].
+fn default_value(model: &Model, field: &Field) -> TokenStream {
+    match &field.default {
+        DefaultValue::Trait => {
+            quote_spanned!(field.ty_span()=> ::core::default::Default::default())
+        }
+        DefaultValue::Function(_) => {
+            let function = default_function_name(model, field);
+            quote!(#function())
+        }
+    }
+}
+
+/// The generated function that calls a field's `default = "..."` function, with the model's
+/// generics: the one place that names the user's function, as a `fn() -> T` so that one of
+/// another type is one error at its path.
+fn default_function(model: &Model, field: &Field, ty: &Type) -> Option<TokenStream> {
+    let DefaultValue::Function(function) = &field.default else {
+        return None;
+    };
+    let name = format_ident!("__default{}", field.index);
+    let (impl_generics, _, where_clause) = model.original.generics.split_for_impl();
+    let span = Span::call_site().located_at(function.span());
+    let typed = quote_spanned!(span=> let __function: fn() -> #ty = #function;);
+    Some(quote! {
+        fn #name #impl_generics() -> #ty #where_clause {
+            #typed
+            __function()
+        }
+    })
+}
+
+/// The path of a field's [`default_function`], with the model's generic arguments.
+fn default_function_name(model: &Model, field: &Field) -> TokenStream {
+    let name = format_ident!("__default{}", field.index);
+    let (_, ty_generics, _) = model.original.generics.split_for_impl();
+    let turbofish = ty_generics.as_turbofish();
+    quote!(#name #turbofish)
+}
+
+/// The value of an optional field whose key is missing: `None`, or `Nullable::Absent`.
+fn empty_value(field: &Field, private: &TokenStream) -> TokenStream {
+    match field.wrapper {
+        Wrapper::Nullable => quote!(#private::Nullable::Absent),
+        Wrapper::Option | Wrapper::Plain => quote!(::core::option::Option::None),
     }
 }
 
