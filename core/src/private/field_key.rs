@@ -33,7 +33,10 @@ impl<L: Fn(&str) -> Option<u16> + Copy> FieldSeed<L> {
         }
     }
 
+    /// A key no field declares. The report hook runs here, on this path only, so a known key
+    /// never reaches it.
     fn unknown<'de>(self, key: Cow<'de, str>) -> FieldKey<'de> {
+        crate::json::report::state::unknown_key(&key, &self.lookup);
         if self.keep_unknown {
             FieldKey::Unknown(key)
         } else {
@@ -67,7 +70,13 @@ impl<'de, L: Fn(&str) -> Option<u16> + Copy> Visitor<'de> for FieldSeed<L> {
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
         // Allocate only for an unknown key that is kept; known keys cost one match.
         if !self.keep_unknown {
-            return Ok((self.lookup)(key).map_or(FieldKey::Ignored, FieldKey::Known));
+            return Ok(match (self.lookup)(key) {
+                Some(index) => FieldKey::Known(index),
+                None => {
+                    crate::json::report::state::unknown_key(key, &self.lookup);
+                    FieldKey::Ignored
+                }
+            });
         }
         Ok(self.str_key(key))
     }
