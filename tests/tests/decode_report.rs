@@ -335,6 +335,27 @@ fn paths_run_through_types_of_other_derives() {
     assert_eq!(unknown_keys(&report), ["[1].x"]);
 }
 
+#[derive(ApiModel, Debug, PartialEq)]
+struct Holder {
+    owner: Option<Owner>,
+}
+
+/// serde buffers an untagged enum's value, then replays it with a deserializer that keeps no
+/// path.
+#[derive(serde::Deserialize, Debug, PartialEq)]
+#[serde(untagged)]
+enum Untagged {
+    Holder(Holder),
+}
+
+#[test]
+fn a_key_in_a_value_serde_buffers_has_the_path_of_that_value() {
+    let input = r#"[{"mood":"ok","owner":{"color":1}}]"#;
+    let (_, report) = from_str_with_report::<Vec<Untagged>>(input).unwrap();
+    // `color` sits at `[0].owner.color`; the documented limit gives the buffered value's path.
+    assert_eq!(unknown_keys(&report), ["[0].mood", "[0].color"]);
+}
+
 /// A RingCentral party with keys and values the spec does not have (checked against
 /// `CallParty` and the schemas it refers to in the spec): each is reported, and no key or
 /// value the spec declares is.
