@@ -8,7 +8,7 @@ mod markdown;
 mod union;
 mod union_markdown;
 
-pub use markdown::{enums_of, render_page};
+pub use markdown::{NameColumn, enums_of, render_page, render_page_with};
 pub use union::{UnionDoc, UnionVariantDoc};
 
 /// Documentation of a model (a struct with `#[derive(ApiModel)]`).
