@@ -14,7 +14,7 @@ mod type_ref;
 mod union;
 mod union_markdown;
 
-pub use markdown::{enums_of, render_page};
+pub use markdown::{NameColumn, enums_of, render_page, render_page_with};
 pub use type_ref::{Describe, DocRef, EnumRef, IntegerRange, ModelRef, TypeRef, UnionRef};
 pub use union::{UnionDoc, UnionVariantDoc};
 
