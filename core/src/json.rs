@@ -9,7 +9,14 @@
 //! the first error with no path ([`Error::path`] is then empty).
 //!
 //! [`from_reader`] cannot read its input twice, so its errors have no path; see there.
+//!
+//! [`from_str_with_report`] and [`from_slice_with_report`] also return a [`Report`] of the
+//! keys and values the types do not declare, the near misses of a wrong `rename_all` among
+//! them.
 
+pub mod report;
+
+pub use report::Report;
 use serde_path_to_error::Segment;
 use std::fmt;
 use std::io;
@@ -46,6 +53,119 @@ pub fn from_str<'a, T: serde::Deserialize<'a>>(s: &'a str) -> Result<T, Error> {
 pub fn from_slice<'a, T: serde::Deserialize<'a>>(v: &'a [u8]) -> Result<T, Error> {
     serde_json::from_slice(v)
         .map_err(|first| decoding_failed::<T, _>(first, serde_json::Deserializer::from_slice(v)))
+}
+
+/// Decodes a value of type `T` from a JSON string, with a [`Report`] of what the input holds
+/// that `T` does not declare: the SDK author's drift alarm in production.
+///
+/// An API that adds a field or an enum value, or a model written with the wrong
+/// `rename_all`, still decodes: unknown keys are kept in `extra` (or skipped) and unknown
+/// values of open enums and unions are kept. Nothing fails, and a round-trip test passes.
+/// The report names each such key and value by its path, and flags a **near miss**: an
+/// unknown key that is a declared field's wire name under another rename rule, with that
+/// rule. Log a non-empty report, or count it in a metric, to learn of the drift the day it
+/// starts.
+///
+/// ```
+/// use callparty::{ApiModel, Extra};
+///
+/// /// A model of an API that writes snake_case keys, written without
+/// /// `#[api(rename_all = "snake_case")]`: it expects `nodeId`.
+/// #[derive(ApiModel, Debug)]
+/// struct Node {
+///     node_id: Option<String>,
+///     name: Option<String>,
+///     #[api(extra)]
+///     extra: Extra,
+/// }
+///
+/// let input = r#"{"node_id": "n-1", "name": "edge", "region": "eu"}"#;
+/// let (node, report) = callparty::json::from_str_with_report::<Node>(input).unwrap();
+/// assert_eq!(node.node_id, None); // it decodes, but the id sits in `extra`
+///
+/// let miss = &report.near_misses()[0];
+/// assert_eq!((miss.path(), miss.field()), ("node_id", "nodeId"));
+/// assert_eq!(miss.rule().as_str(), "snake_case");
+/// let unknown: Vec<&str> = report.unknown_keys().iter().map(|key| key.path()).collect();
+/// assert_eq!(unknown, ["node_id", "region"]);
+/// assert_eq!(
+///     report.to_string(),
+///     "near miss at node_id: key \"node_id\" is field \"nodeId\" under rename_all = \"snake_case\"\n\
+///      unknown key \"node_id\" at node_id\n\
+///      unknown key \"region\" at region"
+/// );
+/// ```
+///
+/// Only this function and [`from_slice_with_report`] pay for the report: they decode through
+/// a deserializer that tracks the path. [`from_str`] runs none of it: the hooks that record
+/// an unknown key or value are reached only where a key or value was not recognised, and
+/// there they read one thread-local flag. On a bad payload the error is the one [`from_str`]
+/// returns.
+///
+/// A key inside a value that is buffered before its type is known (by serde's `flatten`,
+/// untagged and internally tagged enums, or as an entry before a tagged union's tag) is
+/// reported with the path of the buffered value followed by the key: the value is replayed
+/// by a deserializer that keeps no path.
+pub fn from_str_with_report<'a, T: serde::Deserialize<'a>>(
+    s: &'a str,
+) -> Result<(T, Report), Error> {
+    match report::state::collect(|| decode_reported(serde_json::Deserializer::from_str(s))) {
+        (Ok(value), report) => Ok((value, report)),
+        (Err(error), _) => Err(reported_failure::<T>(error, from_str::<T>(s).err())),
+    }
+}
+
+/// Decodes a value of type `T` from JSON bytes, with a [`Report`] of what the input holds
+/// that `T` does not declare; see [`from_str_with_report`].
+///
+/// ```
+/// use callparty::{ApiEnum, ApiModel, UnknownValue};
+///
+/// #[derive(ApiEnum, Debug)]
+/// enum Status {
+///     Active,
+///     #[api(other)]
+///     Unknown(UnknownValue),
+/// }
+///
+/// #[derive(ApiModel, Debug)]
+/// struct Account {
+///     status: Option<Status>,
+/// }
+///
+/// let input = br#"[{"status": "Active"}, {"status": "Frozen"}]"#;
+/// let (_, report) = callparty::json::from_slice_with_report::<Vec<Account>>(input).unwrap();
+/// let found = &report.unknown_values()[0];
+/// assert_eq!((found.path(), found.type_name(), found.value()), ("[1].status", "Status", "Frozen"));
+/// ```
+pub fn from_slice_with_report<'a, T: serde::Deserialize<'a>>(
+    v: &'a [u8],
+) -> Result<(T, Report), Error> {
+    match report::state::collect(|| decode_reported(serde_json::Deserializer::from_slice(v))) {
+        (Ok(value), report) => Ok((value, report)),
+        (Err(error), _) => Err(reported_failure::<T>(error, from_slice::<T>(v).err())),
+    }
+}
+
+/// Decodes through the deserializer that tracks the path for the report, then checks that
+/// only whitespace follows, as `serde_json::from_str` does.
+fn decode_reported<'de, R, T>(mut de: serde_json::Deserializer<R>) -> Result<T, serde_json::Error>
+where
+    R: serde_json::de::Read<'de>,
+    T: serde::Deserialize<'de>,
+{
+    let value = T::deserialize(report::Tracked::new(&mut de))?;
+    de.end()?;
+    Ok(value)
+}
+
+/// The error of a reported decode that failed with `error`: the error of the plain decode,
+/// `plain`, so that asking for a report never changes what a bad payload reports. Only a type
+/// whose decoding is not deterministic can decode the second time; `error` stands then.
+#[cold]
+#[inline(never)]
+fn reported_failure<T>(error: serde_json::Error, plain: Option<Error>) -> Error {
+    plain.unwrap_or_else(|| without_path::<T>(Direction::Decoding, error))
 }
 
 /// Decodes a value of type `T` from a stream of JSON, to its end, at the cost of

@@ -45,6 +45,13 @@ impl ModelDoc {
     /// ));
     /// ```
     pub fn to_markdown(&self) -> String {
+        self.to_markdown_with(NameColumn::Rust)
+    }
+
+    /// Renders the model as [`to_markdown`](Self::to_markdown) does, with `names` in the
+    /// Name column: [`NameColumn::Wire`] shows `standAlone` where the Rust name is
+    /// `stand_alone`, for readers of the API who never see the Rust code.
+    pub fn to_markdown_with(&self, names: NameColumn) -> String {
         if let Some(inner) = self.newtype_of {
             return newtype_section(self.name, self.description, inner);
         }
@@ -63,7 +70,8 @@ impl ModelDoc {
                 field.description.to_owned()
             };
             let wire = wire_names(&format!("`{}`", field.wire_name), field.aliases, '`');
-            push_row(&mut out, [field.name, &ty, required, &description, &wire]);
+            let name = names.pick(field.name, field.wire_name);
+            push_row(&mut out, [name, &ty, required, &description, &wire]);
         }
         out
     }
@@ -92,6 +100,12 @@ impl EnumDoc {
     /// assert!(doc.to_markdown().ends_with("| Inbound | str | ✅ | \"Inbound\" | \"Inbound\" |\n"));
     /// ```
     pub fn to_markdown(&self) -> String {
+        self.to_markdown_with(NameColumn::Rust)
+    }
+
+    /// Renders the enum as [`to_markdown`](Self::to_markdown) does, with `names` in the Name
+    /// column: [`NameColumn::Wire`] shows each variant's wire value.
+    pub fn to_markdown_with(&self, names: NameColumn) -> String {
         let mut out = section_head(self.name, self.description);
         for variant in self.variants {
             let value = format!("\"{}\"", variant.value);
@@ -102,7 +116,8 @@ impl EnumDoc {
                 cell.push_str(description);
             }
             let wire = wire_names(&value, variant.aliases, '"');
-            push_row(&mut out, [variant.name, "str", "✅", &cell, &wire]);
+            let name = names.pick(variant.name, variant.value);
+            push_row(&mut out, [name, "str", "✅", &cell, &wire]);
         }
         if self.open {
             out.push('\n');
@@ -133,13 +148,41 @@ impl EnumDoc {
 /// assert!(page.ends_with("unchanged.\n"));
 /// ```
 pub fn render_page(model: &ModelDoc, enums: &[&EnumDoc]) -> String {
+    render_page_with(model, enums, NameColumn::Rust)
+}
+
+/// Renders a whole reference page as [`render_page`] does, with `names` in the Name column
+/// of every table.
+pub fn render_page_with(model: &ModelDoc, enums: &[&EnumDoc], names: NameColumn) -> String {
     // Every section ends with exactly one newline, so one more gives one blank line.
-    let mut page = model.to_markdown();
+    let mut page = model.to_markdown_with(names);
     for doc in enums {
         page.push('\n');
-        page.push_str(&doc.to_markdown());
+        page.push_str(&doc.to_markdown_with(names));
     }
     page
+}
+
+/// Which name the Name column of a table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum NameColumn {
+    /// The Rust name of a field or variant (`stand_alone`), for Rust users; the layout of
+    /// RingCentral's published pages, whose Name column holds what the SDK calls the field.
+    #[default]
+    Rust,
+    /// The name on the wire (`standAlone`), for a catalog whose readers use the API from
+    /// another language.
+    Wire,
+}
+
+impl NameColumn {
+    fn pick<'a>(self, rust: &'a str, wire: &'a str) -> &'a str {
+        match self {
+            NameColumn::Rust => rust,
+            NameColumn::Wire => wire,
+        }
+    }
 }
 
 /// Picks the enums from `catalog` that the model's fields use, directly or as `Vec<Enum>`,
@@ -363,6 +406,52 @@ Direction of a call
     #[test]
     fn enum_markdown_is_exact() {
         assert_eq!(DIRECTION.to_markdown(), DIRECTION_MD);
+    }
+
+    #[test]
+    fn the_wire_name_column_option_shows_wire_names_only_in_the_name_column() {
+        static FIELDS: [FieldDoc; 1] = [FieldDoc {
+            wire_name: "standAlone",
+            aliases: &["stand-alone"],
+            ..field("stand_alone", "bool", false)
+        }];
+        let model = ModelDoc {
+            fields: &FIELDS,
+            ..PARTY
+        };
+        let wire = model.to_markdown_with(NameColumn::Wire);
+        assert_eq!(
+            wire,
+            model
+                .to_markdown()
+                .replace("| stand_alone |", "| standAlone |")
+        );
+        assert!(wire.ends_with(
+            "| standAlone | `bool` | ❌ |  | `standAlone` (also accepted: `stand-alone`) |\n"
+        ));
+        static VARIANTS: [VariantDoc; 1] = [variant("OnHold", "on_hold")];
+        let status = EnumDoc {
+            variants: &VARIANTS,
+            ..DIRECTION
+        };
+        assert!(
+            status
+                .to_markdown_with(NameColumn::Wire)
+                .ends_with("| on_hold | str | ✅ | \"on_hold\" | \"on_hold\" |\n")
+        );
+        let page = render_page_with(&model, &[&status], NameColumn::Wire);
+        assert_eq!(
+            page,
+            format!(
+                "{}\n{}",
+                model.to_markdown_with(NameColumn::Wire),
+                status.to_markdown_with(NameColumn::Wire)
+            )
+        );
+        assert_eq!(
+            render_page(&PARTY, &[&DIRECTION]),
+            format!("{PARTY_MD}\n{DIRECTION_MD}")
+        );
     }
 
     #[test]

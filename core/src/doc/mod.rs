@@ -6,15 +6,17 @@
 //!
 //! Each field also carries its structured type, a [`TypeRef`], which reaches the
 //! documentation of the models and enums it refers to: `callparty::schema` builds JSON Schema
-//! and OpenAPI from it.
+//! and OpenAPI from it, and [`Catalog::from_roots`] finds every type a few roots reach.
 
+mod catalog;
 mod describe_std;
 mod markdown;
 mod type_ref;
 mod union;
 mod union_markdown;
 
-pub use markdown::{enums_of, render_page};
+pub use catalog::Catalog;
+pub use markdown::{NameColumn, enums_of, render_page, render_page_with};
 pub use type_ref::{Describe, DocRef, EnumRef, IntegerRange, ModelRef, TypeRef, UnionRef};
 pub use union::{UnionDoc, UnionVariantDoc};
 

@@ -54,7 +54,10 @@ impl<T: StringEnum> Visitor<'_> for EnumVisitor<T> {
             return Ok(known);
         }
         match T::WRAP_UNKNOWN {
-            Some(wrap) => Ok(wrap(unknown_from_str(value))),
+            Some(wrap) => {
+                crate::json::report::state::unknown_value(T::DOC.name, value);
+                Ok(wrap(unknown_from_str(value)))
+            }
             None => Err(reject::<T, E>(value)),
         }
     }
@@ -64,7 +67,10 @@ impl<T: StringEnum> Visitor<'_> for EnumVisitor<T> {
             return Ok(known);
         }
         match T::WRAP_UNKNOWN {
-            Some(wrap) => Ok(wrap(unknown_from_string(value))),
+            Some(wrap) => {
+                crate::json::report::state::unknown_value(T::DOC.name, &value);
+                Ok(wrap(unknown_from_string(value)))
+            }
             None => Err(reject::<T, E>(&value)),
         }
     }

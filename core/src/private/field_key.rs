@@ -38,7 +38,10 @@ impl<L: Fn(&str) -> Option<u16> + Copy> FieldSeed<L> {
         }
     }
 
+    /// A key no field declares. The report hook runs here, on this path only, so a known key
+    /// never reaches it.
     fn unknown<'de>(self, key: Cow<'de, str>) -> FieldKey<'de> {
+        crate::json::report::state::unknown_key(&key, &self.lookup);
         if self.keep_unknown {
             FieldKey::Unknown(key)
         } else {
@@ -70,11 +73,21 @@ impl<'de, L: Fn(&str) -> Option<u16> + Copy> Visitor<'de> for FieldSeed<L> {
         f.write_str("a field name")
     }
 
+    // `#[inline]` on the three string visits: with the report hook in the unknown branch,
+    // the compiler stopped inlining `visit_borrowed_str` into serde_json's key reading, which
+    // cost every key a call; with the hint, decoding a plain `CallParty` takes 0.9% fewer
+    // instructions than before the hook (callgrind, tests/benches/instructions.rs).
     #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
         // Allocate only for an unknown key that is kept; known keys cost one match.
         if !self.keep_unknown {
-            return Ok((self.lookup)(key).map_or(FieldKey::Ignored, FieldKey::Known));
+            return Ok(match (self.lookup)(key) {
+                Some(index) => FieldKey::Known(index),
+                None => {
+                    crate::json::report::state::unknown_key(key, &self.lookup);
+                    FieldKey::Ignored
+                }
+            });
         }
         Ok(self.str_key(key))
     }
@@ -87,6 +100,7 @@ impl<'de, L: Fn(&str) -> Option<u16> + Copy> Visitor<'de> for FieldSeed<L> {
         })
     }
 
+    #[inline]
     fn visit_string<E: de::Error>(self, key: String) -> Result<Self::Value, E> {
         Ok(match (self.lookup)(&key) {
             Some(index) => FieldKey::Known(index),

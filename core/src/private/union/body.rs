@@ -11,6 +11,7 @@ use std::vec;
 
 use super::buffered::{Buffered, BufferedDeserializer};
 use super::errors;
+use crate::json::report::state::within_member;
 
 /// A key read before the tag and its buffered value.
 pub type Entry<'de> = (Cow<'de, str>, Buffered<'de>);
@@ -62,9 +63,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for BodyMap<'de, A> {
     #[inline]
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.pending.take() {
-            Some((key, value)) => seed
-                .deserialize(BufferedDeserializer::new(value))
-                .map_err(|error| errors::in_entry(&key, error)),
+            Some((key, value)) => within_member(&key, || {
+                seed.deserialize(BufferedDeserializer::new(value))
+                    .map_err(|error| errors::in_entry(&key, error))
+            }),
             None => self.rest.next_value_seed(seed),
         }
     }

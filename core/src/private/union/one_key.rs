@@ -64,6 +64,7 @@ fn not_known<'de, U: DecodeVariant<'de>, A: MapAccess<'de>>(
     let Some(wrap) = U::WRAP_UNKNOWN else {
         return Err(errors::unknown_key(U::NAME, &key, U::EXPECTED));
     };
+    crate::json::report::state::unknown_value(U::NAME, &key);
     let value = wrap(UnknownVariant::new(key.as_ref().into(), map.next_value()?));
     match map.next_key::<String>()? {
         None => Ok(value),

@@ -190,7 +190,10 @@ impl<'de, U: DecodeVariant<'de>> Visitor<'de> for TagValueSeed<U> {
             return Ok(TagValue::Known(index));
         }
         match U::WRAP_UNKNOWN {
-            Some(_) => Ok(TagValue::Unknown(value.into())),
+            Some(_) => {
+                crate::json::report::state::unknown_value(U::NAME, value);
+                Ok(TagValue::Unknown(value.into()))
+            }
             // Raised here, so the error's path ends at the tag.
             None => Err(errors::unknown_tag_value(
                 U::NAME,
