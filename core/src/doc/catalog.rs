@@ -113,10 +113,8 @@ impl Walk {
                     self.visit(map);
                 }
             }
-            TypeRef::Enum(api_enum) => {
-                if self.seen.insert(api_enum.rust_type()) {
-                    self.catalog.enums.push(api_enum.doc());
-                }
+            TypeRef::Enum(api_enum) if self.seen.insert(api_enum.rust_type()) => {
+                self.catalog.enums.push(api_enum.doc());
             }
             TypeRef::Union(union) => {
                 if !self.seen.insert(union.rust_type()) {
