@@ -160,3 +160,23 @@ fn inside_serdes_own_flatten_nothing_is_lost() {
     assert_eq!(envelope.customer.address.line1, "1 Main St");
     assert_eq!(serde_json::to_string(&envelope).unwrap(), input);
 }
+
+#[test]
+fn the_docs_list_the_inner_fields_beside_the_outer_ones() {
+    let page = Customer::DOC.to_markdown();
+    let rows: Vec<&str> = page
+        .lines()
+        .filter_map(|line| line.strip_prefix("| "))
+        .filter_map(|row| row.split(" |").next())
+        .skip(2) // the header and the alignment row
+        .collect();
+    assert_eq!(
+        rows,
+        ["id", "email", "line1", "city", "postal_code"],
+        "{page}"
+    );
+    assert!(
+        page.contains("`postal_code` (also accepted: `zip`)"),
+        "{page}"
+    );
+}

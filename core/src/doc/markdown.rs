@@ -56,7 +56,7 @@ impl ModelDoc {
             return newtype_section(self.name, self.description, inner);
         }
         let mut out = section_head(self.name, self.description);
-        for field in self.fields {
+        for field in self.fields_with_flattened() {
             let required = if field.required { "✅" } else { "❌" };
             // Backticks keep `Vec<RecordingInfo>` from reading as an HTML tag.
             let ty = if field.nullable {
@@ -218,7 +218,7 @@ impl NameColumn {
 /// ```
 pub fn enums_of<'a>(model: &ModelDoc, catalog: &'a [&'a EnumDoc]) -> Vec<&'a EnumDoc> {
     let mut found: Vec<&'a EnumDoc> = Vec::new();
-    for field in model.fields {
+    for field in model.fields_with_flattened() {
         let ty = element_type(field.ty);
         let hit = catalog.iter().copied().find(|doc| doc.name == ty);
         if let Some(doc) = hit

@@ -39,6 +39,21 @@ pub struct ModelDoc {
     pub flattened: &'static [&'static TypeRef],
 }
 
+impl ModelDoc {
+    /// The fields whose keys sit in the model's object: its own, then those of the models
+    /// flattened into it, in declaration order. A flattened type that is not a model has no
+    /// fields to name.
+    pub fn fields_with_flattened(&self) -> Vec<&FieldDoc> {
+        let mut fields: Vec<&FieldDoc> = self.fields.iter().collect();
+        for flattened in self.flattened {
+            if let TypeRef::Model(model) = flattened {
+                fields.extend(model.doc().fields_with_flattened());
+            }
+        }
+        fields
+    }
+}
+
 /// What decoding a model does with a key that names none of its fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UnknownFields {

@@ -144,13 +144,13 @@ impl Converter {
     }
 
     /// A model's definition: an object with its properties.
-    pub fn model(&mut self, doc: &'static ModelDoc) -> Value {
+    pub fn model(&mut self, doc: &ModelDoc) -> Value {
         let mut schema = json!({"type": "object"});
         describe(&mut schema, doc.description, false);
         let mut properties = Map::new();
         let mut required = Vec::new();
         let mut names_of_one_field = Vec::new();
-        for field in fields_with_flattened(doc) {
+        for field in doc.fields_with_flattened() {
             let property = self.field(field);
             let names: Vec<&str> = std::iter::once(field.wire_name)
                 .chain(field.aliases.iter().copied())
@@ -193,18 +193,6 @@ impl Converter {
         describe(&mut schema, field.description, field.deprecated);
         schema
     }
-}
-
-/// A model's own fields and those of the models flattened into it, whose keys sit beside
-/// its own. A flattened type that is not a model has no fields the schema can name.
-fn fields_with_flattened(doc: &'static ModelDoc) -> Vec<&'static FieldDoc> {
-    let mut fields: Vec<&'static FieldDoc> = doc.fields.iter().collect();
-    for flattened in doc.flattened {
-        if let TypeRef::Model(model) = flattened {
-            fields.extend(fields_with_flattened(model.doc()));
-        }
-    }
-    fields
 }
 
 /// `description` and `deprecated`, when there is something to say.
