@@ -7,44 +7,45 @@ use callparty::doc::{Catalog, Describe, NameColumn};
 use callparty::models::{CallParty, ENUMS, MODELS, TYPES, TransferTarget, UNIONS};
 use callparty::{ApiEnum, ApiModel, ApiUnion};
 
-fn names<T>(docs: &[&T], name: impl Fn(&T) -> &'static str) -> BTreeSet<&'static str> {
-    docs.iter().map(|doc| name(doc)).collect()
+fn names<'a, T: 'a>(
+    docs: impl IntoIterator<Item = &'a T>,
+    name: impl Fn(&T) -> &'static str,
+) -> BTreeSet<&'static str> {
+    docs.into_iter().map(name).collect()
 }
 
 #[test]
 fn the_roots_of_ringcentral_reach_exactly_the_listed_types() {
     let catalog = Catalog::from_roots(TYPES);
     assert_eq!(
-        names(&catalog.models, |doc| doc.name),
-        names(MODELS, |doc| doc.name)
+        names(catalog.models(), |doc| doc.name),
+        names(MODELS.iter().copied(), |doc| doc.name)
     );
     assert_eq!(
-        names(&catalog.enums, |doc| doc.name),
-        names(ENUMS, |doc| doc.name)
+        names(catalog.enums(), |doc| doc.name),
+        names(ENUMS.iter().copied(), |doc| doc.name)
     );
     assert_eq!(
-        names(&catalog.unions, |doc| doc.name),
-        names(UNIONS, |doc| doc.name)
+        names(catalog.unions(), |doc| doc.name),
+        names(UNIONS.iter().copied(), |doc| doc.name)
     );
 }
 
 #[test]
 fn one_root_reaches_what_its_fields_use_each_once() {
     let catalog = Catalog::from_roots(&[CallParty::TYPE, CallParty::TYPE]);
-    let models: Vec<&str> = catalog.models.iter().map(|doc| doc.name).collect();
+    let models: Vec<&str> = catalog.models().map(|doc| doc.name).collect();
     assert_eq!(models[0], "CallParty");
     assert!(models.contains(&"CallStatusInfo") && models.contains(&"PartyInfo"));
     let unique: BTreeSet<&&str> = models.iter().collect();
     assert_eq!(unique.len(), models.len(), "{models:?}");
-    assert!(
-        catalog
-            .enums
-            .iter()
-            .any(|doc| doc.name == "CallPartyDirection")
-    );
+    assert!(catalog.enums().any(|doc| doc.name == "CallPartyDirection"));
     // A union's variants are walked too.
     let through_union = Catalog::from_roots(&[TransferTarget::TYPE]);
-    assert_eq!(through_union.unions[0].name, "TransferTarget");
+    assert_eq!(
+        through_union.unions().next().unwrap().name,
+        "TransferTarget"
+    );
 }
 
 /// Severity of a finding
@@ -85,9 +86,9 @@ struct Feed {
 #[test]
 fn generic_instances_are_apart_and_every_enum_has_a_section() {
     let catalog = Catalog::from_roots(&[Feed::TYPE]);
-    let models: Vec<&str> = catalog.models.iter().map(|doc| doc.name).collect();
+    let models: Vec<&str> = catalog.models().map(|doc| doc.name).collect();
     assert_eq!(models, ["Feed", "Page", "Issue", "Page"]);
-    assert_eq!(catalog.unions.len(), 1);
+    assert_eq!(catalog.unions().count(), 1);
     let pages = catalog.pages(NameColumn::Wire);
     let level = pages
         .iter()
@@ -99,4 +100,11 @@ fn generic_instances_are_apart_and_every_enum_has_a_section() {
     );
     let page = &pages[1].1;
     assert!(page.contains("| levels_by_rule |"), "{page}");
+    // The two instances of `Page` get pages of their own, named as their definitions.
+    let files: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(
+        files[..4],
+        ["Feed.md", "Page_Issue.md", "Issue.md", "Page_IssueOrId.md"],
+        "{files:?}"
+    );
 }

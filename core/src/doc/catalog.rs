@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use crate::schema::naming::Names;
+
 use super::{
     EnumDoc, ModelDoc, NameColumn, TypeRef, UnionDoc, UnknownFields, enums_of, render_page_with,
 };
@@ -28,20 +30,26 @@ use super::{
 /// struct Repository { full_name: String, owner: Option<Owner>, visibility: Option<Visibility> }
 ///
 /// let catalog = Catalog::from_roots(&[Repository::TYPE]);
-/// let models: Vec<&str> = catalog.models.iter().map(|model| model.name).collect();
+/// let models: Vec<&str> = catalog.models().map(|model| model.name).collect();
 /// assert_eq!(models, ["Repository", "Owner"]);
-/// assert_eq!(catalog.enums[0].name, "Visibility");
+/// assert_eq!(catalog.enums().next().map(|doc| doc.name), Some("Visibility"));
 /// let pages = catalog.pages(NameColumn::Wire);
 /// assert!(pages[0].1.contains("| full_name |"));
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
-    /// The models, a generic one once per instance.
-    pub models: Vec<&'static ModelDoc>,
-    /// The enums.
-    pub enums: Vec<&'static EnumDoc>,
-    /// The one-of unions.
-    pub unions: Vec<&'static UnionDoc>,
+    models: Vec<Entry<ModelDoc>>,
+    enums: Vec<Entry<EnumDoc>>,
+    unions: Vec<Entry<UnionDoc>>,
+}
+
+/// A type's documentation and its name in the catalog: the documented name, made unique as
+/// the schema's definition names are (`Page<Contact>` is `Page_Contact`, a second type of
+/// the same name `Status_2`), so that no two pages share a file name.
+#[derive(Debug, Clone)]
+struct Entry<D: 'static> {
+    doc: &'static D,
+    name: String,
 }
 
 impl Catalog {
@@ -55,25 +63,49 @@ impl Catalog {
         walk.catalog
     }
 
+    /// The models, a generic one once per instance.
+    pub fn models(&self) -> impl Iterator<Item = &'static ModelDoc> + '_ {
+        self.models.iter().map(|entry| entry.doc)
+    }
+
+    /// The enums.
+    pub fn enums(&self) -> impl Iterator<Item = &'static EnumDoc> + '_ {
+        self.enums.iter().map(|entry| entry.doc)
+    }
+
+    /// The one-of unions.
+    pub fn unions(&self) -> impl Iterator<Item = &'static UnionDoc> + '_ {
+        self.unions.iter().map(|entry| entry.doc)
+    }
+
     /// One Markdown page per model, named `<Model>.md` (its table, then the tables of the
     /// enums its fields use), one per union, and one per enum that no model's page shows, so
-    /// that every enum has a section. `names` picks what the Name column shows.
+    /// that every enum has a section. `names` picks what the Name column shows. A page is
+    /// named after its type's unique name: `Page_Contact.md` for `Page<Contact>`.
     pub fn pages(&self, names: NameColumn) -> Vec<(String, String)> {
+        let enums: Vec<&EnumDoc> = self.enums().collect();
         let mut shown: HashSet<&str> = HashSet::new();
         let mut pages = Vec::new();
         for model in &self.models {
-            let enums = enums_of(model, &self.enums);
-            shown.extend(enums.iter().map(|doc| doc.name));
+            let used = enums_of(model.doc, &enums);
+            shown.extend(used.iter().map(|doc| doc.name));
             pages.push((
                 format!("{}.md", model.name),
-                render_page_with(model, &enums, names),
+                render_page_with(model.doc, &used, names),
             ));
         }
         for union in &self.unions {
-            pages.push((format!("{}.md", union.name), union.to_markdown()));
+            pages.push((format!("{}.md", union.name), union.doc.to_markdown()));
         }
-        for doc in self.enums.iter().filter(|doc| !shown.contains(doc.name)) {
-            pages.push((format!("{}.md", doc.name), doc.to_markdown_with(names)));
+        for entry in self
+            .enums
+            .iter()
+            .filter(|entry| !shown.contains(entry.doc.name))
+        {
+            pages.push((
+                format!("{}.md", entry.name),
+                entry.doc.to_markdown_with(names),
+            ));
         }
         pages
     }
@@ -85,10 +117,16 @@ impl Catalog {
 #[derive(Default)]
 struct Walk {
     catalog: Catalog,
-    seen: HashSet<&'static str>,
+    names: Names,
 }
 
 impl Walk {
+    /// The type's unique name, or `None` when it was met before.
+    fn first_visit(&mut self, rust_type: &'static str, doc_name: &str) -> Option<String> {
+        let (name, is_new) = self.names.name(rust_type, doc_name);
+        is_new.then(|| name.to_owned())
+    }
+
     fn visit(&mut self, ty: &'static TypeRef) {
         match ty {
             TypeRef::OrNull(inner) | TypeRef::List(inner) => self.visit(inner),
@@ -98,11 +136,11 @@ impl Walk {
                 self.visit(value);
             }
             TypeRef::Model(model) => {
-                if !self.seen.insert(model.rust_type()) {
-                    return;
-                }
                 let doc = model.doc();
-                self.catalog.models.push(doc);
+                let Some(name) = self.first_visit(model.rust_type(), doc.name) else {
+                    return;
+                };
+                self.catalog.models.push(Entry { doc, name });
                 for field in doc.fields {
                     self.visit(field.shape);
                 }
@@ -113,15 +151,18 @@ impl Walk {
                     self.visit(map);
                 }
             }
-            TypeRef::Enum(api_enum) if self.seen.insert(api_enum.rust_type()) => {
-                self.catalog.enums.push(api_enum.doc());
+            TypeRef::Enum(api_enum) => {
+                let doc = api_enum.doc();
+                if let Some(name) = self.first_visit(api_enum.rust_type(), doc.name) {
+                    self.catalog.enums.push(Entry { doc, name });
+                }
             }
             TypeRef::Union(union) => {
-                if !self.seen.insert(union.rust_type()) {
-                    return;
-                }
                 let doc = union.doc();
-                self.catalog.unions.push(doc);
+                let Some(name) = self.first_visit(union.rust_type(), doc.name) else {
+                    return;
+                };
+                self.catalog.unions.push(Entry { doc, name });
                 for shape in doc.variants.iter().filter_map(|variant| variant.shape) {
                     self.visit(shape);
                 }

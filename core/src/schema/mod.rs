@@ -51,7 +51,7 @@
 //! ```
 
 mod convert;
-mod naming;
+pub(crate) mod naming;
 mod union;
 #[cfg(feature = "schemars")]
 pub mod with_schemars;

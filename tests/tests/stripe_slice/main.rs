@@ -123,7 +123,7 @@ fn the_report_finds_a_forgotten_rename_all() {
 #[test]
 fn the_docs_come_from_the_roots_with_wire_names_and_nullability() {
     let catalog = Catalog::from_roots(&[Charge::TYPE]);
-    let models: Vec<&str> = catalog.models.iter().map(|doc| doc.name).collect();
+    let models: Vec<&str> = catalog.models().map(|doc| doc.name).collect();
     // The newtype `ChargeId` is described as the string it holds, so it has no page.
     assert_eq!(models, ["Charge", "BillingDetails", "Address", "Customer"]);
     let pages = catalog.pages(NameColumn::Wire);
