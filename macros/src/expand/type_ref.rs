@@ -71,20 +71,9 @@ pub fn describe_model(model: &Model, krate: &Path) -> TokenStream {
 /// type's JSON (schemars does the same for `#[serde(transparent)]`).
 pub fn describe_newtype(input: &DeriveInput, inner: &Type, krate: &Path) -> TokenStream {
     let generics = with_describe(&input.generics, std::iter::once(inner), krate);
-    let (impl_generics, _, where_clause) = generics.split_for_impl();
-    let (_, ty_generics, _) = input.generics.split_for_impl();
-    let ident = &input.ident;
     let shape = shape(inner);
     let fallback = probe_fallback_in_scope();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::doc::Describe for #ident #ty_generics #where_clause {
-            const TYPE: &'static #krate::doc::TypeRef = {
-                #fallback
-                #shape
-            };
-        }
-    }
+    describe_as(input, &generics, krate, quote!({ #fallback #shape }))
 }
 
 /// `impl Describe for Enum`: a reference to its `DOC`.
@@ -133,13 +122,28 @@ fn describe(
     krate: &Path,
     type_ref: TokenStream,
 ) -> TokenStream {
+    describe_as(
+        input,
+        generics,
+        krate,
+        quote!(&#krate::doc::TypeRef::#type_ref),
+    )
+}
+
+/// `impl Describe` whose `TYPE` is the expression `value`.
+fn describe_as(
+    input: &DeriveInput,
+    generics: &Generics,
+    krate: &Path,
+    value: TokenStream,
+) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = input.generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::doc::Describe for #ident #ty_generics #where_clause {
-            const TYPE: &'static #krate::doc::TypeRef = &#krate::doc::TypeRef::#type_ref;
+            const TYPE: &'static #krate::doc::TypeRef = #value;
         }
     }
 }
