@@ -275,21 +275,25 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         .fields
         .iter()
         .filter_map(|field| default_function(model, field, &ctx.de_types[field.index]));
-    // `#[inline]` on `__lookup`, `visit_map` and `deserialize`: with several codegen units
-    // (16 in the default release profile) a generic function without it is compiled into the
-    // unit of the module that defines its type and called from the others, so the format's
-    // `deserialize_struct`, this `visit_map` and the key lookup stayed three functions calling
-    // one another. Marked, they are compiled where the format calls them and inlined into one
-    // loop, as serde_derive's visitor is in our benchmarks. `visit_map` has one caller per
-    // format, so this adds no copies. One `plain` `CallParty` with serde_json: 24,528 → 23,239
+    // `#[inline]` on `visit_map` and `deserialize`: with several codegen units (16 in the
+    // default release profile) a generic function without it is compiled into the unit of the
+    // module that defines its type and called from the others, so the format's
+    // `deserialize_struct` and this `visit_map` stayed two functions calling one another.
+    // Marked, they are compiled where the format calls them and inlined into one loop, as
+    // serde_derive's visitor is in our benchmarks. `visit_map` has one caller per format, so
+    // this adds no copies. One `plain` `CallParty` with serde_json: 24,528 → 23,239
     // instructions (callgrind), serde_derive 22,886.
+    //
+    // `__lookup` is not marked: it is not generic, and in the 500-model benchmark crate the
+    // inliner kept it out of line anyway, so the mark only made a copy of it in each unit
+    // that reads the model's keys: two per model, the second 3.6% of the crate's machine
+    // code. See BENCHMARKS.md for decoding without it.
     quote! {
         #(#defaults)*
         #(#wrappers)*
 
         const __FIELDS: &[&::core::primitive::str] = &[#(#field_names),*];
 
-        #[inline]
         fn __lookup(__name: &::core::primitive::str) -> ::core::option::Option<::core::primitive::u16> {
             match __name {
                 #(#lookup_arms)*
