@@ -39,6 +39,13 @@ struct Recording {
 }
 
 #[derive(ApiModel, Debug, Clone, PartialEq)]
+#[api(deny_unknown_fields)]
+struct StrictRecording {
+    id: String,
+    active: Option<bool>,
+}
+
+#[derive(ApiModel, Debug, Clone, PartialEq)]
 struct Party {
     id: String,
     direction: Option<Direction>,
@@ -176,4 +183,34 @@ fn truncated_input_is_an_error_not_a_default() {
     let bytes = postcard::to_allocvec(&empty_party()).unwrap();
     let result = postcard::from_bytes::<Party>(&bytes[..bytes.len() - 1]);
     assert!(result.is_err());
+}
+
+/// Positions are the compact formats' form. Unlike serde_derive's struct, a model does not
+/// read a JSON array by position: no API sends one, and the model's schema describes an
+/// object only. A model that denies unknown keys asks for serde's struct form (inside
+/// `flatten` it must see only its own keys) and refuses the array itself.
+#[test]
+fn json_reads_no_model_from_an_array() {
+    let recording = Recording {
+        id: "r-1".into(),
+        active: Some(true),
+    };
+    assert_eq!(postcard_round_trip(&recording), recording);
+    let error = callparty::json::from_str::<Recording>(r#"["r-1",true]"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid type: sequence, expected a Recording object at line 1 column 0 \
+         (decoding Recording)"
+    );
+    let strict = StrictRecording {
+        id: "r-1".into(),
+        active: Some(true),
+    };
+    assert_eq!(postcard_round_trip(&strict), strict);
+    let error = callparty::json::from_str::<StrictRecording>(r#"["r-1",true]"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "invalid type: sequence, expected a StrictRecording object at line 1 column 1 \
+         (decoding StrictRecording)"
+    );
 }

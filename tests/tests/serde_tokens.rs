@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use callparty::{ApiEnum, ApiModel, UnknownValue};
 use serde_test::{
-    Configure, Token, assert_de_tokens, assert_de_tokens_error, assert_ser_tokens,
-    assert_ser_tokens_error, assert_tokens,
+    Compact, Configure, Readable, Token, assert_de_tokens, assert_de_tokens_error,
+    assert_ser_tokens, assert_ser_tokens_error, assert_tokens,
 };
 
 #[derive(ApiEnum, Debug, Clone, PartialEq)]
@@ -120,7 +120,7 @@ fn a_compact_model_writes_every_field_in_order() {
 #[test]
 fn a_model_reads_from_a_map_in_any_order_and_with_aliases() {
     assert_de_tokens(
-        &party(Some(false)),
+        &party(Some(false)).readable(),
         &[
             Token::Map { len: None },
             Token::String("direction"),
@@ -141,9 +141,9 @@ fn a_model_reads_from_a_map_in_any_order_and_with_aliases() {
 }
 
 #[test]
-fn a_model_reads_from_a_sequence_by_position() {
+fn a_compact_model_reads_from_a_sequence_by_position() {
     assert_de_tokens(
-        &party(None),
+        &party(None).compact(),
         &[
             Token::Seq { len: Some(3) },
             Token::Str("p-1"),
@@ -158,14 +158,15 @@ fn a_model_reads_from_a_sequence_by_position() {
         &Party {
             direction: None,
             ..party(None)
-        },
+        }
+        .compact(),
         &[
             Token::Seq { len: Some(1) },
             Token::Str("p-1"),
             Token::SeqEnd,
         ],
     );
-    assert_de_tokens_error::<Party>(
+    assert_de_tokens_error::<Compact<Party>>(
         &[Token::Seq { len: Some(0) }, Token::SeqEnd],
         "invalid length 0, expected a CallParty object",
     );
@@ -173,7 +174,7 @@ fn a_model_reads_from_a_sequence_by_position() {
 
 #[test]
 fn decoding_errors_of_a_model() {
-    assert_de_tokens_error::<Party>(
+    assert_de_tokens_error::<Readable<Party>>(
         &[
             Token::Struct {
                 name: "CallParty",
@@ -185,7 +186,7 @@ fn decoding_errors_of_a_model() {
         ],
         r#"missing field "id" in CallParty"#,
     );
-    assert_de_tokens_error::<Party>(
+    assert_de_tokens_error::<Readable<Party>>(
         &[
             Token::Map { len: None },
             Token::Str("muted"),
@@ -195,7 +196,7 @@ fn decoding_errors_of_a_model() {
         ],
         r#"duplicate field "muted" in CallParty"#,
     );
-    assert_de_tokens_error::<Strict>(
+    assert_de_tokens_error::<Readable<Strict>>(
         &[Token::Map { len: None }, Token::Str("colour")],
         r#"unknown field "colour" in Strict, expected "id""#,
     );

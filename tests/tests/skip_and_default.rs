@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use callparty::ApiModel;
-use serde_test::{Token, assert_de_tokens};
+use serde_test::{Configure, Token, assert_de_tokens};
 
 static DEFAULTS_MADE: AtomicUsize = AtomicUsize::new(0);
 
@@ -121,7 +121,8 @@ fn a_short_sequence_takes_the_default_function() {
     assert_de_tokens(
         &Port {
             number: Wrapped(80),
-        },
+        }
+        .compact(),
         &[Token::Seq { len: Some(0) }, Token::SeqEnd],
     );
 }

@@ -61,7 +61,11 @@ fn values_of_the_purpose_built_models() {
 
 #[test]
 fn inputs_of_the_purpose_built_models() {
-    check::inputs::<Purpose>(&["duplicate unknown key", "unit variant in map form"]);
+    check::inputs::<Purpose>(&[
+        "array for a model",
+        "duplicate unknown key",
+        "unit variant in map form",
+    ]);
 }
 
 #[test]
@@ -91,7 +95,7 @@ fn values_of_the_one_key_unions() {
 
 #[test]
 fn inputs_of_the_one_key_unions() {
-    check::inputs::<OneKeyUnions>(&["unknown union variant kept"]);
+    check::inputs::<OneKeyUnions>(&["array for a model", "unknown union variant kept"]);
 }
 
 #[test]
@@ -114,6 +118,7 @@ fn values_of_the_by_kind_unions() {
 #[test]
 fn inputs_of_the_by_kind_unions() {
     check::inputs::<KindUnions>(&[
+        "array for a model",
         "array read as a model by serde's untagged",
         "unread value skipped, not buffered",
     ]);
@@ -155,7 +160,6 @@ fn schema_agrees_with_the_decoder_on_inputs_of_the_purpose_built_models() {
     // "escaped string for a borrowed &str" is shown in schema_rules.rs: this run's documents
     // put no escaped string where a `&str` is read.
     schema::inputs::<Purpose>(&[
-        "array for a model",
         "duplicate key",
         "ignored value that serde_json cannot build",
     ]);
@@ -169,7 +173,6 @@ fn schema_accepts_every_value_of_the_one_key_unions() {
 #[test]
 fn schema_agrees_with_the_decoder_on_inputs_of_the_one_key_unions() {
     schema::inputs::<OneKeyUnions>(&[
-        "array for a model",
         "duplicate key",
         "ignored value that serde_json cannot build",
     ]);
@@ -196,7 +199,6 @@ fn schema_accepts_every_value_of_the_by_kind_unions() {
 #[test]
 fn schema_agrees_with_the_decoder_on_inputs_of_the_by_kind_unions() {
     schema::inputs::<KindUnions>(&[
-        "array for a model",
         "duplicate key",
         "ignored value that serde_json cannot build",
         "integer with a fraction or exponent",
@@ -210,10 +212,10 @@ fn values_of_the_sdk_models() {
 
 #[test]
 fn inputs_of_the_sdk_models() {
-    check::inputs::<Ledgers>(&["duplicate unknown key"]);
+    check::inputs::<Ledgers>(&["array for a model", "duplicate unknown key"]);
 }
 
 #[test]
 fn buffered_inputs_of_the_sdk_models() {
-    buffered::inputs::<Ledgers>(&["duplicate unknown key"]);
+    buffered::inputs::<Ledgers>(&["array for a model", "duplicate unknown key"]);
 }

@@ -19,9 +19,6 @@ pub struct Verdicts<'a> {
     pub text: &'a str,
     pub decoder: Option<String>,
     pub schema: Option<Vec<SchemaError>>,
-    /// Whether the document is valid when any model may also be an array
-    /// ([`with_array_models`]).
-    pub valid_with_array_models: bool,
 }
 
 pub struct Difference {
@@ -50,14 +47,6 @@ pub const DIFFERENCES: &[Difference] = &[
                     .as_deref()
                     .is_some_and(|e| e.contains("invalid type: floating point"))
         },
-    },
-    Difference {
-        name: "array for a model",
-        reason: "A model also decodes from an array of its fields by position, the form \
-                 that compact formats such as postcard use. No JSON API sends it, and \
-                 describing it would make every model of an OpenAPI document a one-of of an \
-                 object and an array, so the schema describes the object form only.",
-        applies: |v| v.decoder.is_none() && v.schema.is_some() && v.valid_with_array_models,
     },
     Difference {
         name: "ignored value that serde_json cannot build",
@@ -114,24 +103,6 @@ pub fn validate(validator: &jsonschema::Validator, text: &str) -> Option<Vec<Sch
         })
         .collect();
     (!errors.is_empty()).then_some(errors)
-}
-
-/// `schema` with every model also allowed to be any array: the validator of the difference
-/// "array for a model". A model's definition is an object schema with `properties`.
-pub fn with_array_models(schema: &Value) -> Value {
-    let mut schema = schema.clone();
-    for definitions in ["$defs", "components"] {
-        let Some(Value::Object(definitions)) = schema.get_mut(definitions) else {
-            continue;
-        };
-        for definition in definitions.values_mut() {
-            if definition.get("properties").is_some() {
-                let object = definition.take();
-                *definition = serde_json::json!({"anyOf": [object, {"type": "array"}]});
-            }
-        }
-    }
-    schema
 }
 
 /// Whether some object of the JSON text repeats a key (invalid JSON counts as no).

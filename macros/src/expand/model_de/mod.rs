@@ -251,9 +251,12 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     };
     let expecting = format!("a {name} object");
     // A model with a flattened one remembers the format's kind: a compact format holds the
-    // flattened model as one field, under its Rust name, also where it has keys (CBOR).
+    // flattened model as one field, under its Rust name, also where it has keys (CBOR). So
+    // does one that denies unknown keys, which asks for a struct in every format (`entry`)
+    // and refuses the sequence form in human-readable ones, as the other models do.
     let flattens = model.flattened_fields().next().is_some();
-    let (format_field, format_value, format_local) = if flattens {
+    let denies_as_struct = matches!(model.unknown_keys, UnknownKeys::Deny(_)) && !flattens;
+    let (format_field, format_value, format_local) = if flattens || denies_as_struct {
         (
             quote!(__human_readable: ::core::primitive::bool,),
             quote!(__human_readable,),
@@ -270,6 +273,18 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
         }
     };
     let entry = entry(model, &serde, name, &visitor);
+    let refuse_readable_seq = denies_as_struct.then(|| {
+        quote! {
+            if self.__human_readable {
+                return ::core::result::Result::Err(
+                    <<__A as #serde::de::SeqAccess<'__de>>::Error as #serde::de::Error>::invalid_type(
+                        #serde::de::Unexpected::Seq,
+                        &self,
+                    ),
+                );
+            }
+        }
+    });
 
     let defaults = model
         .fields
@@ -327,6 +342,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
             where
                 __A: #serde::de::SeqAccess<'__de>,
             {
+                #refuse_readable_seq
                 #visit_seq
             }
         }
@@ -345,14 +361,24 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
     }
 }
 
-/// What the model asks the deserializer for. A model that keeps unknown keys asks for a map
-/// in human-readable formats, as serde_derive does for a struct with a flattened field:
-/// serde's buffering deserializers (`flatten`, untagged and tagged enums) hand a struct only
-/// the keys of its `FIELDS`, and would drop every unknown one. Compact formats have no keys
-/// and read the model by position, from the struct form.
+/// What the model asks the deserializer for. In human-readable formats a model is an object,
+/// so it asks for a map, as serde_derive does for a struct with a flattened field:
+/// - serde's buffering deserializers (`flatten`, untagged and tagged enums) hand a struct only
+///   the keys of its `FIELDS`, and would drop every unknown key of a model that keeps them;
+/// - a JSON array is not read as a model by position (serde_derive's struct form reads one),
+///   which no API sends and no schema of the model describes;
+/// - once `is_human_readable` is inlined, the struct branch is gone before monomorphization,
+///   so a release build compiles no `visit_seq` for JSON: 27% of the machine code of the
+///   500-model benchmark crate (BENCHMARKS.md).
+///
+/// Compact formats have no keys and read the model by position, from the struct form. A model
+/// that denies unknown keys asks for serde_derive's struct form everywhere: inside `flatten`,
+/// the keys of its `FIELDS` are the only ones it may see. Its `visit_seq` refuses a sequence
+/// in human-readable formats instead.
 fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) -> TokenStream {
-    // So does a model with a flattened one, whose keys are not in `FIELDS`. Its struct form
-    // has one more field per flattened model, which formats such as postcard count.
+    // A model with a flattened one asks for a map even when it denies unknown keys: the
+    // flattened model's keys are not in `FIELDS`. Its struct form has one more field per
+    // flattened model, which formats such as postcard count.
     let flattens = model.flattened_fields().next().is_some();
     let in_order = model
         .fields
@@ -373,7 +399,7 @@ fn entry(model: &Model, serde: &TokenStream, name: &str, visitor: &TokenStream) 
         #serde::Deserializer::deserialize_struct(__deserializer, #name, #fields, #visitor)
     };
     match model.unknown_keys {
-        UnknownKeys::Ignore | UnknownKeys::Deny(_) if !flattens => as_struct,
+        UnknownKeys::Deny(_) if !flattens => as_struct,
         UnknownKeys::Ignore | UnknownKeys::Deny(_) | UnknownKeys::Keep(_) => quote! {
             if #serde::Deserializer::is_human_readable(&__deserializer) {
                 #serde::Deserializer::deserialize_map(__deserializer, #visitor)
