@@ -31,8 +31,16 @@ impl<S: Serializer> StructSerializer<S> {
     #[inline]
     fn keep_error(&mut self, result: Result<(), S::Error>) {
         if let Err(error) = result {
-            self.state = Err(error);
+            self.fail(error);
         }
+    }
+
+    /// Out of line and cold: one copy per format serves every model, and the generated
+    /// `serialize` keeps only a call per field for its error path, not the drop of the state.
+    #[cold]
+    #[inline(never)]
+    fn fail(&mut self, error: S::Error) {
+        self.state = Err(error);
     }
 
     #[inline]

@@ -49,8 +49,15 @@ impl<S: Serializer> WithExtraSerializer<S> {
     #[inline]
     fn keep_error(&mut self, result: Result<(), S::Error>) {
         if let Err(error) = result {
-            self.state = State::Failed(error);
+            self.fail(error);
         }
+    }
+
+    /// Out of line and cold, as at `StructSerializer::fail`.
+    #[cold]
+    #[inline(never)]
+    fn fail(&mut self, error: S::Error) {
+        self.state = State::Failed(error);
     }
 
     #[inline]
