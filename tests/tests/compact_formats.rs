@@ -185,32 +185,37 @@ fn truncated_input_is_an_error_not_a_default() {
     assert!(result.is_err());
 }
 
+/// `value` reads back by position from postcard, and the same fields as a JSON array fail
+/// with `expected`.
+fn positions_only_in_compact_formats<T>(value: &T, expected: &str)
+where
+    T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    assert_eq!(&postcard_round_trip(value), value);
+    let error = callparty::json::from_str::<T>(r#"["r-1",true]"#).unwrap_err();
+    assert_eq!(error.to_string(), expected);
+}
+
 /// Positions are the compact formats' form. Unlike serde_derive's struct, a model does not
 /// read a JSON array by position: no API sends one, and the model's schema describes an
 /// object only. A model that denies unknown keys asks for serde's struct form (inside
 /// `flatten` it must see only its own keys) and refuses the array itself.
 #[test]
 fn json_reads_no_model_from_an_array() {
-    let recording = Recording {
-        id: "r-1".into(),
-        active: Some(true),
-    };
-    assert_eq!(postcard_round_trip(&recording), recording);
-    let error = callparty::json::from_str::<Recording>(r#"["r-1",true]"#).unwrap_err();
-    assert_eq!(
-        error.to_string(),
+    positions_only_in_compact_formats(
+        &Recording {
+            id: "r-1".into(),
+            active: Some(true),
+        },
         "invalid type: sequence, expected a Recording object at line 1 column 0 \
-         (decoding Recording)"
+         (decoding Recording)",
     );
-    let strict = StrictRecording {
-        id: "r-1".into(),
-        active: Some(true),
-    };
-    assert_eq!(postcard_round_trip(&strict), strict);
-    let error = callparty::json::from_str::<StrictRecording>(r#"["r-1",true]"#).unwrap_err();
-    assert_eq!(
-        error.to_string(),
+    positions_only_in_compact_formats(
+        &StrictRecording {
+            id: "r-1".into(),
+            active: Some(true),
+        },
         "invalid type: sequence, expected a StrictRecording object at line 1 column 1 \
-         (decoding StrictRecording)"
+         (decoding StrictRecording)",
     );
 }

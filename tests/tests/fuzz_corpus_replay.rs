@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 // The fuzz targets' checks, shared so the replay checks exactly what the fuzzer checked.
 #[path = "../fuzz/src/lib.rs"]
 mod fuzz_checks;
-// The differences between the schemas and the decoders, as the property tests list them.
+// The validator of the schema property tests, with their error form.
 #[path = "differential/schema_allowed.rs"]
 #[allow(dead_code)]
 mod schema_allowed;
@@ -147,8 +147,9 @@ fn every_json_input_that_decodes_validates_against_the_schema() {
         schema_check::<fuzz_checks::Payload>(),
         schema_check::<Vec<fuzz_checks::PartyRef>>(),
     ];
+    // Every file that decodes validates, with no exception: arrays by position, the one
+    // difference the corpus once held (79 of 1,213 decodes), no longer decode as models.
     let mut decoded = 0;
-    let mut explained = Vec::new();
     for file in files_in(&fuzz_dir().join("corpus/decode_json")) {
         let bytes = std::fs::read(&file).expect("a readable corpus file");
         let accepted: Vec<&SchemaCheck> = checks
@@ -161,17 +162,8 @@ fn every_json_input_that_decodes_validates_against_the_schema() {
         };
         for check in accepted {
             decoded += 1;
-            let verdicts = schema_allowed::Verdicts {
-                text,
-                decoder: None,
-                schema: schema_allowed::validate(&check.validator, text),
-            };
-            let Some(errors) = &verdicts.schema else {
-                continue;
-            };
-            match schema_allowed::explain(&verdicts) {
-                Some(difference) => explained.push(difference.name),
-                None => panic!(
+            if let Some(errors) = schema_allowed::validate(&check.validator, text) {
+                panic!(
                     "{} decodes as {} but fails its schema: {:#?}",
                     file.display(),
                     check.name,
@@ -179,12 +171,9 @@ fn every_json_input_that_decodes_validates_against_the_schema() {
                         .iter()
                         .map(|error| &error.message)
                         .collect::<Vec<_>>()
-                ),
+                );
             }
         }
     }
-    // Arrays no longer decode as models (the fuzzer had found 79 among 1,213 decodes), and
-    // the rest validates as it is.
-    assert!(explained.is_empty(), "{explained:?}");
     assert!(decoded >= 1_000, "only {decoded} decodes");
 }
