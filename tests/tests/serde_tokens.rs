@@ -172,6 +172,81 @@ fn a_compact_model_reads_from_a_sequence_by_position() {
     );
 }
 
+/// In a sequence, a bad element fails the model wherever it stands, the last one included:
+/// the fields after it are not read and do not default over it.
+#[test]
+fn a_bad_element_of_a_sequence_is_an_error() {
+    assert_de_tokens_error::<Compact<Party>>(
+        &[
+            Token::Seq { len: Some(3) },
+            Token::Str("p-1"),
+            Token::Str("yes"),
+        ],
+        r#"invalid type: string "yes", expected option"#,
+    );
+    assert_de_tokens_error::<Compact<Party>>(
+        &[
+            Token::Seq { len: Some(3) },
+            Token::Str("p-1"),
+            Token::None,
+            Token::Some,
+            Token::Str("Sideways"),
+        ],
+        r#"unknown Direction value "Sideways", expected one of "Inbound", "Outbound""#,
+    );
+}
+
+thread_local! {
+    static DEFAULTS_MADE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+fn counted_default() -> u32 {
+    DEFAULTS_MADE.set(DEFAULTS_MADE.get() + 1);
+    7
+}
+
+/// A defaulted field before a required one.
+#[derive(ApiModel, Debug, PartialEq)]
+struct Retry {
+    #[api(default = "counted_default")]
+    attempts: u32,
+    id: String,
+}
+
+/// A defaulted field last.
+#[derive(ApiModel, Debug, PartialEq)]
+struct Backoff {
+    id: String,
+    #[api(default = "counted_default")]
+    attempts: u32,
+}
+
+/// A `default = "..."` function of a field that a sequence cuts off runs once the model is
+/// complete, so not at all when a later field is missing (serde_derive's runs first, then
+/// fails): a default with side effects runs only for a value that is returned.
+#[test]
+fn a_default_function_runs_only_for_a_model_that_decodes() {
+    DEFAULTS_MADE.set(0);
+    assert_de_tokens_error::<Compact<Retry>>(
+        &[Token::Seq { len: Some(0) }, Token::SeqEnd],
+        "invalid length 1, expected a Retry object",
+    );
+    assert_eq!(DEFAULTS_MADE.get(), 0);
+    assert_de_tokens(
+        &Backoff {
+            id: "r".into(),
+            attempts: 7,
+        }
+        .compact(),
+        &[
+            Token::Seq { len: Some(1) },
+            Token::Str("r"),
+            Token::SeqEnd,
+        ],
+    );
+    assert!(DEFAULTS_MADE.get() > 0);
+}
+
 #[test]
 fn decoding_errors_of_a_model() {
     assert_de_tokens_error::<Readable<Party>>(

@@ -1,6 +1,6 @@
 //! Reading one field's value, generic over the value and the format only.
 
-use serde::de::{DeserializeSeed, Error, Expected, MapAccess, SeqAccess};
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess};
 
 /// A field's names for its error messages, behind one pointer: every argument past the sixth
 /// goes on the stack, and these calls are made once per field read.
@@ -63,53 +63,8 @@ where
     Ok(())
 }
 
-/// The next element of a struct written as a sequence; the sequence must go on.
+/// Skips the value of a key that no field reads.
 #[inline]
-pub fn seq_required<'de, S, A>(
-    seq: &mut A,
-    seed: S,
-    index: usize,
-    expected: &dyn Expected,
-) -> Result<S::Value, A::Error>
-where
-    S: DeserializeSeed<'de>,
-    A: SeqAccess<'de>,
-{
-    match seq.next_element_seed(seed)? {
-        Some(value) => Ok(value),
-        None => Err(A::Error::invalid_length(index, expected)),
-    }
-}
-
-/// The next element of a struct written as a sequence, or the default where it ends.
-#[inline]
-pub fn seq_or_default<'de, S, A>(
-    seq: &mut A,
-    seed: S,
-    _index: usize,
-    _expected: &dyn Expected,
-) -> Result<S::Value, A::Error>
-where
-    S: DeserializeSeed<'de>,
-    S::Value: Default,
-    A: SeqAccess<'de>,
-{
-    Ok(seq.next_element_seed(seed)?.unwrap_or_default())
-}
-
-/// The next element of a struct written as a sequence, or the field's `default = "..."`
-/// where it ends.
-#[inline]
-pub fn seq_or_else<'de, S, A>(
-    seq: &mut A,
-    seed: S,
-    _index: usize,
-    _expected: &dyn Expected,
-    default: impl FnOnce() -> S::Value,
-) -> Result<S::Value, A::Error>
-where
-    S: DeserializeSeed<'de>,
-    A: SeqAccess<'de>,
-{
-    Ok(seq.next_element_seed(seed)?.unwrap_or_else(default))
+pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|IgnoredAny| ())
 }

@@ -11,13 +11,14 @@ mod enum_de;
 mod field_key;
 mod flatten;
 mod missing;
+mod seq;
 mod ser;
 pub mod union;
 
 pub use crate::Nullable;
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
-pub use de::{FieldName, fill, fill_in_place, seq_or_default, seq_or_else, seq_required};
+pub use de::{FieldName, fill, fill_in_place, skip_value};
 pub use describe::{Probe, ProbeFallback, require_describe};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use field_key::{FieldKey, FieldSeed};
@@ -25,6 +26,7 @@ pub use flatten::{
     FlatEntries, FlatMapSerializer, buffer_flattened, flatten_claims, read_flattened,
 };
 pub use missing::missing;
+pub use seq::SeqReader;
 pub use ser::{StructSerializer, WithExtraSerializer};
 pub use serde;
 pub use std::borrow::Cow;

@@ -39,7 +39,7 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             let seen = respan(quote!(&mut __seen[#index]), span);
             let field_name = ctx.field_name(wire);
             quote_spanned! {span=>
-                #private::fill_in_place(&mut __value.#member, #seen, &mut __map, #seed, &#field_name)?
+                #private::fill_in_place(&mut __value.#member, #seen, &mut __map, #seed, &#field_name)
             }
         },
         quote!(__value.#extra),

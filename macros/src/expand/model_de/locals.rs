@@ -25,7 +25,7 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             // Spanned at the type, so a type that cannot be read is reported there.
             let private = respan(private.clone(), field.value_span());
             quote_spanned! {field.value_span()=>
-                #private::fill(&mut #local, &mut __map, #seed, &#field_name)?
+                #private::fill(&mut #local, &mut __map, #seed, &#field_name)
             }
         },
         quote!(__extra),
@@ -126,10 +126,12 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
     }
 }
 
-/// The body of `visit_seq`, for both shapes: a local per field, read in order, and the model
-/// built from them at the end. Compact formats without a depth limit (postcard) recurse
-/// through it, so it keeps no model under construction on the stack: building the model
-/// first and reading into it cost about 1.5× serde_derive's stack per level.
+/// The body of `visit_seq`, for both shapes: a local per field, read in order through
+/// `SeqReader`, and the model built from them at the end. Compact formats without a depth
+/// limit (postcard) recurse through it, so it keeps no model under construction on the
+/// stack: building the model first and reading into it cost about 1.5× serde_derive's stack
+/// per level. An optional or defaulted field's read cannot fail here (the reader remembers
+/// the error), so the function has one way out instead of one per field.
 pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
     let ident = &ctx.model.original.ident;
@@ -145,57 +147,75 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
             })
             .count()
     };
+    let reader = quote!(#private::SeqReader);
     let flattened = ctx.model.flattened_fields().map(|field| {
         let local = local(field);
         let ty = ctx.de_ty(field);
         let at = position(field);
         let read = quote_spanned! {field.ty_span()=>
-            let #local = #private::seq_required(&mut __seq, ::core::marker::PhantomData::<#ty>, #at, &self)?;
+            let #local = #reader::required(&mut __reader, ::core::marker::PhantomData::<#ty>, #at)?;
         };
         (at, read)
     });
-    let read_seq = ctx.declared.iter().enumerate().map(|(index, field)| {
-        let at = position(field);
-        let local = local(field);
-        let seed = &ctx.seeds[index];
-        let (next, or_else) = match field.kind {
-            FieldKind::Required | FieldKind::RequiredNullable => (quote!(seq_required), None),
-            // The wrapper of a `deserialize_with` field is made around the default.
-            FieldKind::Defaulted if field.deserialize_with.is_some() => {
-                let wrapped = with::wrap(field, default_value(ctx.model, field));
-                (quote!(seq_or_else), Some(quote!(, || #wrapped)))
-            }
-            FieldKind::Defaulted => match &field.default {
-                DefaultValue::Function(_) => {
-                    let function = default_function_name(ctx.model, field);
-                    (quote!(seq_or_else), Some(quote!(, #function)))
+    let mut defaults_after = Vec::new();
+    let read_seq: Vec<(usize, TokenStream)> = ctx
+        .declared
+        .iter()
+        .enumerate()
+        .map(|(index, field)| {
+            let at = position(field);
+            let local = local(field);
+            let seed = &ctx.seeds[index];
+            let unwrap = field.deserialize_with.as_ref().map(|_| quote!(.__value));
+            // Every token but the type's own at the type, so a type that cannot be read is
+            // reported there and nowhere else.
+            let span = field.value_span();
+            let reader = respan(reader.clone(), span);
+            let read = match field.kind {
+                FieldKind::Required | FieldKind::RequiredNullable => {
+                    let index = respan(quote!(#at), span);
+                    quote_spanned!(span=> #reader::required(&mut __reader, #seed, #index)? #unwrap)
                 }
-                DefaultValue::Trait => (quote!(seq_or_default), None),
-            },
-            _ => (quote!(seq_or_default), None),
-        };
-        let unwrap = field.deserialize_with.as_ref().map(|_| quote!(.__value));
-        // Every token but the type's own at the type, so a type that cannot be read is
-        // reported there and nowhere else.
-        let span = field.value_span();
-        let private = respan(private.clone(), span);
-        let head = respan(quote!(let #local = #private::#next), span);
-        let index = respan(quote!(#at), span);
-        let read =
-            quote_spanned!(span=> #head(&mut __seq, #seed, #index, &self #or_else)? #unwrap;);
-        (at, read)
-    });
-    let mut read_seq: Vec<(usize, TokenStream)> = read_seq.chain(flattened).collect();
+                // A default function runs only once every field has been read: never on an
+                // error, as in serde. The wrapper of a `deserialize_with` field is made
+                // around the default.
+                FieldKind::Defaulted
+                    if field.deserialize_with.is_some()
+                        || matches!(field.default, DefaultValue::Function(_)) =>
+                {
+                    let default = match field.deserialize_with {
+                        Some(_) => {
+                            let wrapped = with::wrap(field, default_value(ctx.model, field));
+                            quote!(|| #wrapped)
+                        }
+                        None => default_function_name(ctx.model, field),
+                    };
+                    defaults_after.push(quote! {
+                        let #local = ::core::option::Option::unwrap_or_else(#local, #default) #unwrap;
+                    });
+                    quote_spanned!(span=> #reader::next(&mut __reader, #seed))
+                }
+                _ => quote_spanned!(span=> #reader::or_default(&mut __reader, #seed) #unwrap),
+            };
+            (at, quote!(let #local = #read;))
+        })
+        .collect();
+    let mut read_seq: Vec<(usize, TokenStream)> = read_seq.into_iter().chain(flattened).collect();
     read_seq.sort_by_key(|(at, _)| *at);
-    let read_seq = read_seq.into_iter().map(|(_, read)| read);
 
     let extra_in_seq = ctx
         .model
         .extra_field()
         .map(|_| quote!(let __extra = ::core::default::Default::default();));
     let members = members(ctx);
+    // `mut` only where a field is read, so that the user's crate gets no `unused_mut`.
+    let mutable = (!read_seq.is_empty()).then(|| quote!(mut));
+    let read_seq = read_seq.into_iter().map(|(_, read)| read);
     quote! {
+        let #mutable __reader = #reader::new(__seq, &self);
         #(#read_seq)*
+        #reader::finish(__reader)?;
+        #(#defaults_after)*
         #extra_in_seq
         ::core::result::Result::Ok(#ident { #(#members),* })
     }

@@ -64,7 +64,6 @@ impl<'c, 'a> Ctx<'c, 'a> {
     /// The `match` arm for an undeclared key; `extra` is the place of the extra map.
     fn unknown_arm(&self, extra: TokenStream) -> TokenStream {
         let private = &self.private;
-        let serde = quote!(#private::serde);
         let krate = self.krate;
         let name = self.name();
         let otherwise = match self.model.unknown_keys {
@@ -72,14 +71,14 @@ impl<'c, 'a> Ctx<'c, 'a> {
                 let field = &self.model.fields[index];
                 let ty = self.de_ty(field);
                 quote_spanned! {field.ty_span()=>
-                    <#ty as #krate::ExtraFields>::insert_next(&mut #extra, __name, &mut __map, #name)?
+                    <#ty as #krate::ExtraFields>::insert_next(&mut #extra, __name, &mut __map, #name)
                 }
             }
             UnknownKeys::Deny(_) => quote! {
-                return ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS));
+                ::core::result::Result::Err(#private::unknown_field(#name, &__name, __FIELDS))
             },
             UnknownKeys::Ignore if self.model.flattened_fields().next().is_some() => quote! {
-                #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(&mut __map)?;
+                #private::skip_value(&mut __map)
             },
             UnknownKeys::Ignore => return quote!(),
         };
@@ -91,7 +90,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
             let field_name = self.field_name(rust_name);
             quote_spanned! {field.ty_span()=>
                 if !self.__human_readable && __name == #rust_name {
-                    #private::fill(&mut #local, &mut __map, ::core::marker::PhantomData::<#ty>, &#field_name)?;
+                    #private::fill(&mut #local, &mut __map, ::core::marker::PhantomData::<#ty>, &#field_name)
                 } else
             }
         });
@@ -101,7 +100,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
             let buffer = flat_buffer(field);
             quote_spanned! {field.ty_span()=>
                 if #private::flatten_claims::<#ty>(&__name) {
-                    #private::buffer_flattened(&mut #buffer, __name, &mut __map, #name)?;
+                    #private::buffer_flattened(&mut #buffer, __name, &mut __map, #name)
                 } else
             }
         });
@@ -115,6 +114,10 @@ impl<'c, 'a> Ctx<'c, 'a> {
     }
 
     /// The key loop of `visit_map`, with `known` giving the arm body for a declared field.
+    ///
+    /// Every arm is a `Result<(), _>` and one `?` follows the `match`, instead of one in each
+    /// arm: in a debug build each `?` is two calls (`Try::branch`, `FromResidual`) and a
+    /// way out that drops the key, in every arm of every model.
     fn key_loop(&self, known: impl Fn(usize) -> TokenStream, extra: TokenStream) -> TokenStream {
         let private = &self.private;
         let serde = quote!(#private::serde);
@@ -122,7 +125,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
         let known_arms = (0..self.declared.len()).map(|index| {
             let key = index as u16;
             let body = known(index);
-            quote!(#private::FieldKey::Known(#key) => { #body })
+            quote!(#private::FieldKey::Known(#key) => #body,)
         });
         let unknown_arm = self.unknown_arm(extra);
         quote! {
@@ -130,13 +133,12 @@ impl<'c, 'a> Ctx<'c, 'a> {
             while let ::core::option::Option::Some(__key) =
                 #serde::de::MapAccess::next_key_seed(&mut __map, __seed)?
             {
-                match __key {
+                let __read = match __key {
                     #(#known_arms)*
                     #unknown_arm
-                    _ => {
-                        #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(&mut __map)?;
-                    }
-                }
+                    _ => #private::skip_value(&mut __map),
+                };
+                __read?;
             }
         }
     }
@@ -338,7 +340,7 @@ pub fn expand(model: &Model, krate: &Path) -> TokenStream {
                 #visit_map
             }
 
-            fn visit_seq<__A>(self, mut __seq: __A) -> ::core::result::Result<#ident #ty_generics, <__A as #serde::de::SeqAccess<'__de>>::Error>
+            fn visit_seq<__A>(self, __seq: __A) -> ::core::result::Result<#ident #ty_generics, <__A as #serde::de::SeqAccess<'__de>>::Error>
             where
                 __A: #serde::de::SeqAccess<'__de>,
             {
