@@ -238,11 +238,7 @@ fn a_default_function_runs_only_for_a_model_that_decodes() {
             attempts: 7,
         }
         .compact(),
-        &[
-            Token::Seq { len: Some(1) },
-            Token::Str("r"),
-            Token::SeqEnd,
-        ],
+        &[Token::Seq { len: Some(1) }, Token::Str("r"), Token::SeqEnd],
     );
     assert!(DEFAULTS_MADE.get() > 0);
 }
