@@ -1,10 +1,11 @@
 //! Reading a model from a sequence (the struct form of compact formats), field by field.
 //!
 //! The generated `visit_seq` is straight-line code: one call per field and one check at the
-//! end. A failed or ended read is remembered here instead of returning from `visit_seq`, so
-//! that function has one way out and no drop of the fields read so far on each error path.
-//! Those paths made `visit_seq` the largest function of a model, compiled for every model
-//! (debug builds compile it for JSON too); see BENCHMARKS.md.
+//! end (a required field alone returns at once). A failed or ended read is remembered here
+//! instead of returning from `visit_seq`, so that function has one way out, not one per field
+//! dropping the fields read so far. Those exits made `visit_seq` the largest function of a
+//! model, and a debug build compiles it for JSON too; see BENCHMARKS.md, "One way out of the
+//! generated visitors".
 
 use core::marker::PhantomData;
 use serde::de::{DeserializeSeed, Error, Expected, SeqAccess};
@@ -63,7 +64,8 @@ impl<'de, 'e, A: SeqAccess<'de>> SeqReader<'de, 'e, A> {
     }
 
     /// The next element of a required field at position `index`: an error if the sequence
-    /// has ended, or the first error met so far.
+    /// has ended, or the first error met so far, which is taken out of the reader for the
+    /// caller to return at once.
     #[inline]
     pub fn required<S: DeserializeSeed<'de>>(
         &mut self,
