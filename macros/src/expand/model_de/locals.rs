@@ -158,49 +158,45 @@ pub(super) fn visit_seq(ctx: &Ctx) -> TokenStream {
         (at, read)
     });
     let mut defaults_after = Vec::new();
-    let read_seq: Vec<(usize, TokenStream)> = ctx
-        .declared
-        .iter()
-        .enumerate()
-        .map(|(index, field)| {
-            let at = position(field);
-            let local = local(field);
-            let seed = &ctx.seeds[index];
-            let unwrap = field.deserialize_with.as_ref().map(|_| quote!(.__value));
-            // Every token but the type's own at the type, so a type that cannot be read is
-            // reported there and nowhere else.
-            let span = field.value_span();
-            let reader = respan(reader.clone(), span);
-            let read = match field.kind {
-                FieldKind::Required | FieldKind::RequiredNullable => {
-                    let index = respan(quote!(#at), span);
-                    quote_spanned!(span=> #reader::required(&mut __reader, #seed, #index)? #unwrap)
-                }
-                // A default function runs only once every field has been read: never on an
-                // error, as in serde. The wrapper of a `deserialize_with` field is made
-                // around the default.
-                FieldKind::Defaulted
-                    if field.deserialize_with.is_some()
-                        || matches!(field.default, DefaultValue::Function(_)) =>
-                {
-                    let default = match field.deserialize_with {
-                        Some(_) => {
-                            let wrapped = with::wrap(field, default_value(ctx.model, field));
-                            quote!(|| #wrapped)
-                        }
-                        None => default_function_name(ctx.model, field),
-                    };
-                    defaults_after.push(quote! {
-                        let #local = ::core::option::Option::unwrap_or_else(#local, #default) #unwrap;
-                    });
-                    quote_spanned!(span=> #reader::next(&mut __reader, #seed))
-                }
-                _ => quote_spanned!(span=> #reader::or_default(&mut __reader, #seed) #unwrap),
-            };
-            (at, quote!(let #local = #read;))
-        })
-        .collect();
-    let mut read_seq: Vec<(usize, TokenStream)> = read_seq.into_iter().chain(flattened).collect();
+    let mut read_seq = Vec::new();
+    for (index, field) in ctx.declared.iter().enumerate() {
+        let at = position(field);
+        let local = local(field);
+        let seed = &ctx.seeds[index];
+        let unwrap = field.deserialize_with.as_ref().map(|_| quote!(.__value));
+        // Every token but the type's own at the type, so a type that cannot be read is
+        // reported there and nowhere else.
+        let span = field.value_span();
+        let reader = respan(reader.clone(), span);
+        let read = match field.kind {
+            FieldKind::Required | FieldKind::RequiredNullable => {
+                let index = respan(quote!(#at), span);
+                quote_spanned!(span=> #reader::required(&mut __reader, #seed, #index)? #unwrap)
+            }
+            // A default function runs only once every field has been read, so never for
+            // a model that fails (serde_derive's runs, then a later field fails). The
+            // wrapper of a `deserialize_with` field is made around the default.
+            FieldKind::Defaulted
+                if field.deserialize_with.is_some()
+                    || matches!(field.default, DefaultValue::Function(_)) =>
+            {
+                let default = match field.deserialize_with {
+                    Some(_) => {
+                        let wrapped = with::wrap(field, default_value(ctx.model, field));
+                        quote!(|| #wrapped)
+                    }
+                    None => default_function_name(ctx.model, field),
+                };
+                defaults_after.push(quote! {
+                    let #local = ::core::option::Option::unwrap_or_else(#local, #default) #unwrap;
+                });
+                quote_spanned!(span=> #reader::next(&mut __reader, #seed))
+            }
+            _ => quote_spanned!(span=> #reader::or_default(&mut __reader, #seed) #unwrap),
+        };
+        read_seq.push((at, quote!(let #local = #read;)));
+    }
+    read_seq.extend(flattened);
     read_seq.sort_by_key(|(at, _)| *at);
 
     let extra_in_seq = ctx
