@@ -13,6 +13,13 @@ use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use std::borrow::Cow;
 
 /// A decoded map key.
+///
+/// `repr(u8)` gives the variant a tag byte of its own. Without it the tag lives in a niche of
+/// the `Cow`'s first word, and the optimizer merged a known key's index into that word on the
+/// stack, then read it back to pick the `match` arm of the generated `visit_map`; with its own
+/// tag, the name comparison jumps straight to the field's arm, as serde_derive's field enum
+/// does (callgrind, plain models through serde_json: 0.7-1.5% fewer instructions per decode).
+#[repr(u8)]
 pub enum FieldKey<'de> {
     /// The index of a declared field, matched by wire name or alias.
     Known(u16),
