@@ -400,6 +400,18 @@ pub fn mentions_lifetime(ty: &Type, lifetime: &syn::Lifetime) -> bool {
     walk(ty.to_token_stream(), &lifetime.ident)
 }
 
+/// Whether `ty` is spelled as a std scalar or `String`: a value read by one call into the
+/// format, with nothing nested to inline behind it. Decided on the spelling only, for a
+/// choice of code placement: a type of the user's own with one of these names is read the
+/// same way, only inlined.
+pub fn is_scalar_or_string(ty: &Type) -> bool {
+    const NAMES: &[&str] = &[
+        "String", "bool", "char", "f32", "f64", "i8", "i16", "i32", "i64", "i128", "isize", "u8",
+        "u16", "u32", "u64", "u128", "usize",
+    ];
+    NAMES.iter().any(|name| is_named(ty, name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,6 +433,29 @@ mod tests {
             parse_quote!(Option<String, u8>),
         ] {
             assert!(option_inner(&ty).is_none(), "{}", display(&ty));
+        }
+    }
+
+    #[test]
+    fn tells_scalars_and_strings_from_types_that_nest() {
+        for ty in [
+            parse_quote!(String),
+            parse_quote!(std::string::String),
+            parse_quote!(bool),
+            parse_quote!(i64),
+            parse_quote!(f64),
+        ] {
+            assert!(is_scalar_or_string(&ty), "{}", display(&ty));
+        }
+        for ty in [
+            parse_quote!(Vec<String>),
+            parse_quote!(Option<String>),
+            parse_quote!(Cow<'a, str>),
+            parse_quote!(&'a str),
+            parse_quote!(PeerInfo),
+            parse_quote!(CallStatusInfoCode),
+        ] {
+            assert!(!is_scalar_or_string(&ty), "{}", display(&ty));
         }
     }
 

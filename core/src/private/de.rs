@@ -51,6 +51,25 @@ where
     S: DeserializeSeed<'de>,
     A: MapAccess<'de>,
 {
+    fill_in_place_inline(slot, seen, map, seed, name)
+}
+
+/// [`fill_in_place`] inlined into the caller. The derive uses it for the scalar and `String`
+/// fields of models of at most three fields, whose reads are a single call into the format:
+/// there, a call per field weighs most against what the object costs, and the code it adds
+/// per model stays small.
+#[inline]
+pub fn fill_in_place_inline<'de, S, A>(
+    slot: &mut S::Value,
+    seen: &mut bool,
+    map: &mut A,
+    seed: S,
+    name: &'static FieldName,
+) -> Result<(), A::Error>
+where
+    S: DeserializeSeed<'de>,
+    A: MapAccess<'de>,
+{
     if *seen {
         return Err(crate::messages::duplicate_field(name.model, name.wire));
     }

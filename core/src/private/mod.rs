@@ -18,7 +18,7 @@ pub mod union;
 pub use crate::Nullable;
 pub use crate::messages::{duplicate_field, missing_field, unknown_field};
 pub use borrow::{BorrowCowStr, OptionBorrowCowStr};
-pub use de::{FieldName, fill, fill_in_place, skip_value};
+pub use de::{FieldName, fill, fill_in_place, fill_in_place_inline, skip_value};
 pub use describe::{Probe, ProbeFallback, require_describe};
 pub use enum_de::{EnumVisitor, StringEnum, try_parse, unknown_from_str, unknown_from_string};
 pub use field_key::{FieldKey, FieldSeed};
