@@ -51,7 +51,18 @@ where
     S: DeserializeSeed<'de>,
     A: MapAccess<'de>,
 {
-    fill_in_place_inline(slot, seen, map, seed, name)
+    // The body of `fill_in_place_inline` written again, not a call to it: through a call,
+    // every out-of-line instance brings a second generic instance, which a debug build
+    // compiles for each field type of each model (784 more functions in the 500-model
+    // benchmark crate). A `macro_rules!` writing both would point the compile error of a
+    // field type that cannot be read into that macro instead of at this bound.
+    if *seen {
+        return Err(crate::messages::duplicate_field(name.model, name.wire));
+    }
+    *seen = true;
+    let value = map.next_value_seed(seed)?;
+    core::mem::forget(core::mem::replace(slot, value));
+    Ok(())
 }
 
 /// [`fill_in_place`] inlined into the caller. The derive uses it for the scalar and `String`

@@ -47,10 +47,12 @@ pub(super) fn bodies(ctx: &Ctx) -> Bodies {
             let private = respan(private.clone(), span);
             let seen = respan(quote!(&mut __seen[#index]), span);
             let field_name = ctx.field_name(wire);
+            // The function's name at the type's span too: with the derive's span on it, a
+            // type that cannot be read was reported across the whole model, and twice.
             let fill = if count <= INLINE_READS_UP_TO && is_scalar_or_string(field.value_ty) {
-                format_ident!("fill_in_place_inline")
+                format_ident!("fill_in_place_inline", span = span)
             } else {
-                format_ident!("fill_in_place")
+                format_ident!("fill_in_place", span = span)
             };
             quote_spanned! {span=>
                 #private::#fill(&mut __value.#member, #seen, &mut __map, #seed, &#field_name)
