@@ -127,8 +127,8 @@ fn deny_unknown_fields_names_the_key_and_the_expected_ones() {
 }
 
 // `Plain` and `WithAlias` have one field each, so the derive reads them inline
-// (`fill_in_place_inline`); the duplicates of `bad_payloads.rs` go through the shared,
-// out-of-line read of larger models.
+// (`fill_in_place_inline`); the duplicate `id` of a `CallParty` in `bad_payloads.rs` goes
+// through the shared, out-of-line `fill_in_place` of larger models.
 #[test]
 fn a_duplicate_key_is_an_error() {
     let error = serde_json::from_str::<Plain>(r#"{"id":"a","id":"b"}"#).unwrap_err();
