@@ -1,9 +1,14 @@
 //! A cross-check of `models` that a busy machine disturbs less: each case runs a fixed number
 //! of iterations and is timed by the CPU time of this thread (Linux `schedstat`, nanoseconds
 //! on the CPU), not by the wall clock, so time spent waiting for another process's build does
-//! not count. The sides of a case alternate, five rounds each; the table shows the median CPU
-//! time per iteration of each side and the ratios serde_derive / ApiModel through each entry
-//! point (above 1: ApiModel is faster).
+//! not count. The sides of a case alternate, seven rounds each, in reverse order every other
+//! round; the table shows the median CPU time per iteration of each side and the ratios
+//! serde_derive / ApiModel through each entry point (above 1: ApiModel is faster). A ratio
+//! is the median of the rounds' own ratios, each from measurements a second apart, so that a
+//! host whose speed drifts over minutes moves both sides of it together. A decode whose input also has an `IgnoredAny floor`
+//! case (the same JSON read and thrown away, all a decode cannot skip) shows how far above
+//! that floor ApiModel (through `serde_json`) and serde_derive are, in percent of the floor;
+//! the floor is measured first, in the same run.
 //!
 //! Run with `cargo bench -p callparty-tests --bench cpu_time`; a word after `--` runs only the
 //! cases whose name contains it (`-- decode`, `-- "50 parties | plain"`). Elsewhere than Linux
@@ -11,6 +16,7 @@
 
 mod support;
 
+use std::collections::HashMap;
 use std::time::Instant;
 use support::cases::{self, Case};
 
@@ -59,39 +65,76 @@ fn calibrate(seconds: f64, f: &mut dyn FnMut()) -> u32 {
 }
 
 /// Every side, alternating, `ROUNDS` times; prints one table row. Each measurement runs for
-/// about half a second: the kernel updates a running thread's CPU time at each scheduler tick
-/// (4 ms here), so shorter ones would be quantised.
-fn compare(mut case: Case) {
-    const ROUNDS: usize = 5;
+/// about 0.4 s: the kernel updates a running thread's CPU time at each scheduler tick (4 ms
+/// here), so much shorter ones would be quantised. `floors` holds the floor of each input
+/// measured so far, by input name; a floor case adds its own.
+fn compare(mut case: Case, floors: &mut HashMap<String, f64>) {
+    const ROUNDS: usize = 7;
     let Some(first) = case.sides.first_mut() else {
         return;
     };
-    let iters = calibrate(0.5, &mut first.run);
-    let mut times = vec![Vec::new(); case.sides.len()];
-    for _ in 0..ROUNDS {
-        for (side, times) in case.sides.iter_mut().zip(&mut times) {
-            times.push(per_iter(iters, &mut side.run));
+    let iters = calibrate(0.4, &mut first.run);
+    let sides = case.sides.len();
+    // One row of times per round, one time per side.
+    let mut rounds: Vec<Vec<f64>> = Vec::with_capacity(ROUNDS);
+    for round in 0..ROUNDS {
+        let mut times = vec![0.0; sides];
+        let forward = round % 2 == 0;
+        for step in 0..sides {
+            let side = if forward { step } else { sides - 1 - step };
+            times[side] = per_iter(iters, &mut case.sides[side].run);
         }
+        rounds.push(times);
     }
-    let medians: Vec<f64> = times.into_iter().map(median).collect();
+    // serde_derive's time over `side`'s, round by round.
+    let ratio = |side: usize| {
+        median(
+            rounds
+                .iter()
+                .map(|times| times[sides - 1] / times[side])
+                .collect(),
+        )
+    };
+    let medians: Vec<f64> = (0..sides)
+        .map(|side| median(rounds.iter().map(|times| times[side]).collect()))
+        .collect();
+    let input = input_of(&case.name);
     let cells: Vec<String> = match medians[..] {
-        [api, api_callparty_json, serde_derive] => vec![
-            time(api),
-            time(api_callparty_json),
-            time(serde_derive),
-            format!("**{:.2}×**", serde_derive / api),
-            format!("**{:.2}×**", serde_derive / api_callparty_json),
-        ],
-        [floor] => vec![
-            time(floor),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ],
+        [api, api_callparty_json, serde_derive] => {
+            let floor = floors.get(input).copied();
+            vec![
+                time(api),
+                time(api_callparty_json),
+                time(serde_derive),
+                format!("**{:.2}×**", ratio(0)),
+                format!("**{:.2}×**", ratio(1)),
+                floor.map_or_else(String::new, |floor| above(api, floor)),
+                floor.map_or_else(String::new, |floor| above(serde_derive, floor)),
+            ]
+        }
+        [floor] => {
+            floors.insert(input.to_owned(), floor);
+            let mut cells = vec![String::new(); 7];
+            cells[0] = time(floor);
+            cells
+        }
         _ => medians.iter().map(|&ns| time(ns)).collect(),
     };
     println!("| {} | {} |", case.name, cells.join(" | "));
+}
+
+/// The input part of a case's name: `decode one CallParty` of `decode one CallParty | plain`.
+fn input_of(case: &str) -> &str {
+    case.split(" | ").next().unwrap_or(case)
+}
+
+fn is_floor(case: &str) -> bool {
+    case.ends_with("| IgnoredAny floor")
+}
+
+/// How far `ns` is above `floor`, in percent of the floor.
+fn above(ns: f64, floor: f64) -> String {
+    format!("+{:.0}%", (ns / floor - 1.0) * 100.0)
 }
 
 fn time(ns: f64) -> String {
@@ -110,25 +153,47 @@ fn main() {
     }
     println!(
         "| case | models | ApiModel, serde_json | ApiModel, callparty::json | serde_derive, serde_json \
-         | ApiModel / serde_derive | callparty::json / serde_derive |"
+         | ApiModel / serde_derive | callparty::json / serde_derive \
+         | ApiModel above the floor | serde_derive above the floor |"
     );
-    println!("|---|---|---:|---:|---:|---:|---:|");
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+    let names = names();
+    // A floor runs with any selected case of its input, for the distance.
+    let wanted: Vec<&String> = names
+        .iter()
+        .filter(|name| {
+            selected(name)
+                || is_floor(name)
+                    && names
+                        .iter()
+                        .any(|other| input_of(other) == input_of(name) && selected(other))
+        })
+        .collect();
+    let mut floors = HashMap::new();
     // One case at a time, so that only its input is held while it runs.
-    for name in names() {
-        if let Some(case) =
-            cases::cases(&|candidate| candidate == name && selected(candidate)).pop()
-        {
-            compare(case);
+    for name in wanted {
+        if let Some(case) = cases::cases(&|candidate| candidate == name).pop() {
+            compare(case, &mut floors);
         }
     }
 }
 
-/// Every case's name, without building any input.
+/// Every case's name, without building any input; each input's floor comes before its other
+/// cases, which report their distance from it.
 fn names() -> Vec<String> {
     let names = std::cell::RefCell::new(Vec::new());
     cases::cases(&|name| {
         names.borrow_mut().push(name.to_owned());
         false
     });
-    names.into_inner()
+    let mut names = names.into_inner();
+    let position: HashMap<String, usize> = names
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(index, name)| (input_of(name).to_owned(), index))
+        .collect();
+    // A stable sort by (where the input first appears, floor first) keeps the cases' order.
+    names.sort_by_key(|name| (position[input_of(name)], !is_floor(name)));
+    names
 }

@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use super::{Absent, Present};
 use crate::Nullable;
 
 pub struct StructSerializer<S: Serializer> {
@@ -63,7 +64,14 @@ impl<S: Serializer> StructSerializer<S> {
         value: &Option<T>,
         skip_none: bool,
     ) {
-        self.unless_skipped(wire, value, value.is_none() && skip_none);
+        if let Ok(inner) = &mut self.state {
+            let result = match value {
+                Some(present) => inner.serialize_field(wire, &Present(present)),
+                None if skip_none => inner.skip_field(wire),
+                None => inner.serialize_field(wire, &Absent),
+            };
+            self.keep_error(result);
+        }
     }
 
     /// A `Nullable` field: `Absent` is left out where `skip_absent`, as `None` is at
@@ -75,13 +83,8 @@ impl<S: Serializer> StructSerializer<S> {
         value: &Nullable<T>,
         skip_absent: bool,
     ) {
-        self.unless_skipped(wire, value, value.is_absent() && skip_absent);
-    }
-
-    #[inline]
-    fn unless_skipped<V: Serialize>(&mut self, wire: &'static str, value: &V, skip: bool) {
         if let Ok(inner) = &mut self.state {
-            let result = if skip {
+            let result = if value.is_absent() && skip_absent {
                 inner.skip_field(wire)
             } else {
                 inner.serialize_field(wire, value)

@@ -5,6 +5,7 @@ use serde::Serialize;
 use serde::ser::{Error, SerializeMap, SerializeStruct, Serializer};
 
 use super::super::FlatMapSerializer;
+use super::{Absent, Present};
 use crate::{ExtraFields, Nullable};
 
 pub struct WithExtraSerializer<S: Serializer> {
@@ -79,12 +80,11 @@ impl<S: Serializer> WithExtraSerializer<S> {
         value: &Option<T>,
         skip_none: bool,
     ) {
-        if value.is_none() && skip_none {
-            return;
+        match value {
+            Some(present) => self.field(wire, &Present(present)),
+            None if skip_none => {}
+            None => self.field(wire, &Absent),
         }
-        // `Some` is written as `Some(value)`, as in the struct form, so formats that mark
-        // options (RON) read it back into the `Option` field.
-        self.field(wire, value);
     }
 
     /// A `Nullable` field: `Absent` is left out where `skip_absent`, as `None` is at
