@@ -51,9 +51,10 @@ impl JsonKind {
 /// A type whose JSON values are all of one kind: what a variant of an `#[api(untagged)]`
 /// union must hold, so that the kind of a value names its variant before anything is read.
 ///
-/// Implemented for the standard types below, and by `#[derive(ApiModel)]` (objects),
-/// `#[derive(ApiEnum)]` (strings) and `#[derive(ApiUnion)]` of the one-key and tagged forms
-/// (objects). Implement it for a type of your own whose `Deserialize` reads one kind.
+/// Implemented for the standard types below, and by `#[derive(ApiModel)]` (objects; a
+/// newtype model has the kind of the type it holds), `#[derive(ApiEnum)]` (strings) and
+/// `#[derive(ApiUnion)]` of the one-key and tagged forms (objects). Implement it for a type
+/// of your own whose `Deserialize` reads one kind.
 ///
 /// ```
 /// use callparty::{JsonKind, JsonValueKind};

@@ -3,7 +3,8 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{Path, parse_quote};
+use syn::spanned::Spanned;
+use syn::{Path, parse_quote, parse_quote_spanned};
 
 use crate::ast::{Model, Newtype};
 use crate::expand::{bounds, doc, runtime, schemars, type_ref};
@@ -42,6 +43,16 @@ pub fn expand(model: &Model, newtype: &Newtype, krate: &Path) -> TokenStream {
     let shown = ty::display(inner);
     let describe = type_ref::describe_newtype(input, inner, krate);
     let json_schema = schemars::newtype(input, inner, krate);
+    // The kind of the type held, so that a newtype (`CustomerId(String)`) can be a variant of
+    // a by-kind union. The bound is under a binder so that a newtype of a type without a kind
+    // still compiles (a bound on a concrete type that fails is an error on stable Rust); it
+    // is checked where the kind is asked for.
+    let mut kind_generics = input.generics.clone();
+    kind_generics
+        .make_where_clause()
+        .predicates
+        .push(parse_quote_spanned!(inner.span()=> for<'__kind> #inner: #krate::JsonValueKind));
+    let (kind_impl, _, kind_where) = kind_generics.split_for_impl();
 
     quote! {
         #[automatically_derived]
@@ -77,6 +88,11 @@ pub fn expand(model: &Model, newtype: &Newtype, krate: &Path) -> TokenStream {
                 newtype_of: ::core::option::Option::Some(#shown),
                 flattened: &[],
             };
+        }
+
+        #[automatically_derived]
+        impl #kind_impl #krate::JsonValueKind for #ident #ty_generics #kind_where {
+            const KIND: #krate::JsonKind = <#inner as #krate::JsonValueKind>::KIND;
         }
 
         #describe

@@ -1,6 +1,8 @@
 //! The by-kind form: the kind of the JSON value picks the variant.
 
-use crate::fixtures::{Customer, CustomerRef};
+use callparty::{JsonKind, JsonValueKind};
+
+use crate::fixtures::{AnyJson, Customer, CustomerRef, InvoiceId, InvoiceNumber, InvoiceRef};
 use crate::{decode, decode_error, encode, rejects, round_trips};
 
 #[test]
@@ -22,6 +24,29 @@ fn each_kind_reads_its_variant() {
         round_trips::<CustomerRef>(json);
     }
     assert_eq!(encode(&CustomerRef::Nothing), "null");
+}
+
+#[test]
+fn a_newtype_variant_has_the_kind_of_the_type_it_holds() {
+    assert_eq!(<InvoiceId as JsonValueKind>::KIND, JsonKind::Text);
+    assert_eq!(<InvoiceNumber as JsonValueKind>::KIND, JsonKind::Number);
+    assert_eq!(
+        decode::<InvoiceRef>(r#""in_1""#),
+        InvoiceRef::Id(InvoiceId("in_1".into()))
+    );
+    assert_eq!(
+        decode::<InvoiceRef>("42"),
+        InvoiceRef::Number(InvoiceNumber(42))
+    );
+    for json in [r#""in_1""#, "42"] {
+        round_trips::<InvoiceRef>(json);
+    }
+    rejects::<InvoiceRef>(
+        "{}",
+        "invalid type: map, expected a string or a number for InvoiceRef",
+    );
+    // A newtype of a type without a kind is still a model; only a union would ask its kind.
+    round_trips::<AnyJson>(r#"{"a":[1,"b"]}"#);
 }
 
 #[test]

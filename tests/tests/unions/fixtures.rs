@@ -79,6 +79,26 @@ pub struct Customer {
     pub email: Option<String>,
 }
 
+/// An invoice's id.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct InvoiceId(pub String);
+
+/// An invoice's number.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct InvoiceNumber(pub u64);
+
+/// Any JSON: a newtype of a type with no one kind, which is no `JsonValueKind`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct AnyJson(pub serde_json::Value);
+
+/// An invoice by id or by number, newtypes both, by JSON kind.
+#[derive(ApiUnion, Debug, Clone, PartialEq)]
+#[api(untagged)]
+pub enum InvoiceRef {
+    Id(InvoiceId),
+    Number(InvoiceNumber),
+}
+
 /// An id or the expanded object, by JSON kind.
 #[derive(ApiUnion, Debug, Clone, PartialEq)]
 #[api(untagged)]
