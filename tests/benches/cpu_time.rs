@@ -4,11 +4,11 @@
 //! not count. The sides of a case alternate, seven rounds each, in reverse order every other
 //! round; the table shows the median CPU time per iteration of each side and the ratios
 //! serde_derive / ApiModel through each entry point (above 1: ApiModel is faster). A ratio
-//! is the median of the rounds' own ratios, each from measurements a second apart, so that a
-//! host whose speed drifts over minutes moves both sides of it together. A decode whose input also has an `IgnoredAny floor`
-//! case (the same JSON read and thrown away, all a decode cannot skip) shows how far above
-//! that floor ApiModel (through `serde_json`) and serde_derive are, in percent of the floor;
-//! the floor is measured first, in the same run.
+//! is the median of the rounds' own ratios, each from measurements under a second apart, so
+//! that a host whose speed drifts over minutes moves both sides of it together. A decode
+//! whose input also has an `IgnoredAny floor` case (the same JSON read and thrown away, all
+//! a decode cannot skip) shows how far above that floor ApiModel (through `serde_json`) and
+//! serde_derive are, in percent of the floor; the floor is measured first, in the same run.
 //!
 //! Run with `cargo bench -p callparty-tests --bench cpu_time`; a word after `--` runs only the
 //! cases whose name contains it (`-- decode`, `-- "50 parties | plain"`). Elsewhere than Linux
