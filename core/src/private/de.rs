@@ -56,12 +56,21 @@ where
     // compiles for each field type of each model (784 more functions in the 500-model
     // benchmark crate). A `macro_rules!` writing both would point the compile error of a
     // field type that cannot be read into that macro instead of at this bound.
+    first_sighting(seen, name)?;
+    let value = map.next_value_seed(seed)?;
+    core::mem::forget(core::mem::replace(slot, value));
+    Ok(())
+}
+
+/// Marks a field read, or fails if it was already: its key, or an alias, given twice. Generic
+/// over the error type only, so the two readers above and below share one instance per
+/// format, not one per field type.
+#[inline(always)]
+fn first_sighting<E: serde::de::Error>(seen: &mut bool, name: &'static FieldName) -> Result<(), E> {
     if *seen {
         return Err(crate::messages::duplicate_field(name.model, name.wire));
     }
     *seen = true;
-    let value = map.next_value_seed(seed)?;
-    core::mem::forget(core::mem::replace(slot, value));
     Ok(())
 }
 
@@ -81,10 +90,7 @@ where
     S: DeserializeSeed<'de>,
     A: MapAccess<'de>,
 {
-    if *seen {
-        return Err(crate::messages::duplicate_field(name.model, name.wire));
-    }
-    *seen = true;
+    first_sighting(seen, name)?;
     let value = map.next_value_seed(seed)?;
     // Not seen yet, so the slot still holds the `None` the model was made with (only models
     // whose fields are all optional are read in place): it owns nothing, and forgetting it
