@@ -2,7 +2,7 @@ use serde::Serialize;
 use serde::de::{DeserializeOwned, MapAccess};
 use serde::ser::SerializeMap;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, btree_map, hash_map};
 use std::hash::BuildHasher;
 
 /// The fields of a payload that its model does not declare, kept by an `#[api(extra)]` field
@@ -57,9 +57,17 @@ impl<V: Serialize + DeserializeOwned> ExtraFields for BTreeMap<String, V> {
         map: &mut A,
         model: &'static str,
     ) -> Result<(), A::Error> {
-        let value = next_new_value(self.contains_key(&*key), &key, map, model)?;
-        self.insert(key.into_owned(), value);
-        Ok(())
+        // One search, not one to rule out a duplicate and one to insert (a key seen twice is
+        // an error, as for declared fields); the key is owned before it either way.
+        match self.entry(key.into_owned()) {
+            btree_map::Entry::Vacant(slot) => {
+                slot.insert(map.next_value()?);
+                Ok(())
+            }
+            btree_map::Entry::Occupied(slot) => {
+                Err(crate::messages::duplicate_field(model, slot.key()))
+            }
+        }
     }
 
     fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
@@ -81,26 +89,19 @@ impl<V: Serialize + DeserializeOwned, H: BuildHasher + Default> ExtraFields
         map: &mut A,
         model: &'static str,
     ) -> Result<(), A::Error> {
-        let value = next_new_value(self.contains_key(&*key), &key, map, model)?;
-        self.insert(key.into_owned(), value);
-        Ok(())
+        match self.entry(key.into_owned()) {
+            hash_map::Entry::Vacant(slot) => {
+                slot.insert(map.next_value()?);
+                Ok(())
+            }
+            hash_map::Entry::Occupied(slot) => {
+                Err(crate::messages::duplicate_field(model, slot.key()))
+            }
+        }
     }
 
     fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         self.iter()
             .try_for_each(|(key, value)| map.serialize_entry(key, value))
     }
-}
-
-/// The value of an undeclared key; a key seen twice is an error, as for declared fields.
-fn next_new_value<'de, A: MapAccess<'de>, V: DeserializeOwned>(
-    seen: bool,
-    key: &str,
-    map: &mut A,
-    model: &'static str,
-) -> Result<V, A::Error> {
-    if seen {
-        return Err(crate::messages::duplicate_field(model, key));
-    }
-    map.next_value()
 }

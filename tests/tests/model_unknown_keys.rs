@@ -163,6 +163,12 @@ fn a_duplicate_unknown_key_is_an_error_too() {
             .starts_with(r#"duplicate field "brandId" in Party"#),
         "{error}"
     );
+    let error =
+        serde_json::from_str::<HashParty>(r#"{"brandId":"1","x":0,"brandId":"2"}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        r#"duplicate field "brandId" in HashParty at line 1 column 30"#
+    );
 }
 
 #[test]
