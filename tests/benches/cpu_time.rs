@@ -15,14 +15,10 @@
 //! it falls back to the wall clock and says so.
 //!
 //! `CPU_TIME_ESTIMATOR=minimum` times and compares otherwise: each side's fastest of many
-//! short rounds (about 5 ms of wall-clock time each, up to 300 rounds or about 6 s a case,
-//! alternating as above), and each ratio, to three decimals, is serde_derive's fastest over
-//! ApiModel's. Time that a neighbour or the scheduler takes from a round can only make it
-//! slower, so the fastest round is the one least disturbed: on a shared host whose speed
-//! moves by more than a few per cent from one second to the next, two such runs of one
-//! binary gave ratios a median 0.85% apart (the 10 MB batch, with its few rounds, up to 9%),
-//! where medians of seven long rounds scattered by 10-20%. The rounds are timed by the wall
-//! clock, since a thread's CPU time moves only at a scheduler tick (4 ms here).
+//! rounds of about 5 ms of wall-clock time, alternating as above (`support/fastest.rs` says
+//! why), and each ratio, to three decimals, is serde_derive's fastest over ApiModel's. Two
+//! such runs of one binary gave ratios a median 0.85% apart (the 10 MB batch, with its few
+//! rounds, up to 9%), where medians of seven long rounds scattered by 10-20%.
 
 mod support;
 
@@ -106,39 +102,32 @@ struct Timing {
     ratios: Vec<f64>,
 }
 
-/// Every side, alternating, one round after another: `rounds[round][side]`.
-fn rounds(
-    case: &mut Case,
-    rounds: usize,
-    measure: &dyn Fn(&mut dyn FnMut()) -> f64,
-) -> Vec<Vec<f64>> {
-    let sides = case.sides.len();
-    (0..rounds)
-        .map(|round| {
-            let mut times = vec![0.0; sides];
-            let forward = round % 2 == 0;
-            for step in 0..sides {
-                let side = if forward { step } else { sides - 1 - step };
-                times[side] = measure(&mut case.sides[side].run);
-            }
-            times
-        })
-        .collect()
-}
-
 /// Seven rounds; each measurement runs for about 0.4 s: the kernel updates a running thread's
 /// CPU time at each scheduler tick (4 ms here), so much shorter ones would be quantised.
 fn paired_median(case: &mut Case) -> Option<Timing> {
     let iters = calibrate(0.4, &mut case.sides.first_mut()?.run);
-    let rounds = rounds(case, 7, &|run| per_iter(iters, run));
-    let serde_derive = case.sides.len() - 1;
-    let sides = 0..case.sides.len();
+    let sides = case.sides.len();
+    // One row of times per round, one time per side; every other round in reverse order.
+    let rounds: Vec<Vec<f64>> = (0..7)
+        .map(|round| {
+            let mut times = vec![0.0; sides];
+            for step in 0..sides {
+                let side = if round % 2 == 0 {
+                    step
+                } else {
+                    sides - 1 - step
+                };
+                times[side] = per_iter(iters, &mut case.sides[side].run);
+            }
+            times
+        })
+        .collect();
+    let serde_derive = sides - 1;
     Some(Timing {
-        times: sides
-            .clone()
+        times: (0..sides)
             .map(|side| median(rounds.iter().map(|times| times[side]).collect()))
             .collect(),
-        ratios: sides
+        ratios: (0..sides)
             .map(|side| {
                 median(
                     rounds
@@ -151,39 +140,19 @@ fn paired_median(case: &mut Case) -> Option<Timing> {
     })
 }
 
-/// Rounds of about 5 ms (one call where a call takes longer), as many as fit in about 6 s,
-/// at least 15 and at most 300; each side's fastest.
+/// Each side's fastest round (`support::fastest`).
 fn minimum(case: &mut Case) -> Option<Timing> {
-    let first = &mut case.sides.first_mut()?.run;
-    // The first call may build the input.
-    first();
-    let call = wall_per_iter(1, first);
-    let iters = (0.005e9 / call).clamp(1.0, f64::from(u32::MAX)) as u32;
-    let round = call * f64::from(iters) * case.sides.len() as f64;
-    let count = (6e9 / round).clamp(15.0, 300.0) as usize;
-    let rounds = rounds(case, count, &|run| wall_per_iter(iters, run));
-    let times: Vec<f64> = (0..case.sides.len())
-        .map(|side| {
-            rounds
-                .iter()
-                .map(|times| times[side])
-                .fold(f64::INFINITY, f64::min)
-        })
+    let mut runs: Vec<&mut dyn FnMut()> = case
+        .sides
+        .iter_mut()
+        .map(|side| &mut *side.run as &mut dyn FnMut())
         .collect();
-    let serde_derive = times[times.len() - 1];
+    let times = support::fastest::fastest(&mut runs);
+    let serde_derive = *times.last()?;
     Some(Timing {
         ratios: times.iter().map(|&time| serde_derive / time).collect(),
         times,
     })
-}
-
-/// Wall-clock nanoseconds per call of `f`, over `iters` calls.
-fn wall_per_iter(iters: u32, f: &mut dyn FnMut()) -> f64 {
-    let start = Instant::now();
-    for _ in 0..iters {
-        f();
-    }
-    start.elapsed().as_nanos() as f64 / f64::from(iters)
 }
 
 /// Times every side of `case` and prints one table row. `floors` holds the floor of each
